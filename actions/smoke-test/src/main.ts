@@ -1,0 +1,11 @@
+import { runCheckAction } from '@runbook/action-runtime';
+import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
+
+export async function run(): Promise<void> {
+  await runCheckAction('smoke-test', async ({ inputs, emitter }) => {
+    emitter.secret(inputs.text('basic-auth'));
+    const plan = await planSmokeTest(inputs, process.env);
+    plan.secrets.forEach((s) => emitter.secret(s));
+    return runSmokeTest(plan, emitter);
+  });
+}

@@ -1,0 +1,28 @@
+// Bundles every action entry and the CLI into dist/ (committed; CI checks it matches a fresh build).
+// Code splitting keeps rarely needed parts (the config loader with zod and yaml, cloud SDKs) in
+// chunks that load only when used, so an action starts almost as fast as bare node.
+import { build } from 'esbuild';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+
+const banner = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
+const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/src/index.ts`));
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: [
+    ...actions.map((name) => ({ in: `actions/${name}/src/index.ts`, out: `${name}/index` })),
+    { in: 'packages/cli/src/index.ts', out: 'cli/index' },
+  ],
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  banner: { js: banner },
+  legalComments: 'none',
+  minifySyntax: true,
+  logLevel: 'warning',
+  charset: 'utf8',
+});

@@ -1,0 +1,182 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  InputReader,
+  Redactor,
+  SMOKE_TEST_INPUTS,
+  planSmokeTest,
+  renderSummary,
+  renderTextTable,
+  runSmokeTest
+} from "../chunks/chunk-7PVOVFEV.js";
+import {
+  FAIL_ON,
+  UsageError,
+  errorMessage,
+  shouldFail
+} from "../chunks/chunk-FCJBAHVR.js";
+
+// packages/cli/src/args.ts
+function flagReader(argv, known, aliases = {}) {
+  let values = /* @__PURE__ */ new Map();
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    if (!arg.startsWith("--")) throw new UsageError(arg, `unexpected argument; flags look like --${known[0] ?? "name"} value`);
+    let eq = arg.indexOf("="), flag = arg.slice(2, eq === -1 ? void 0 : eq), name = aliases[flag] ?? flag;
+    if (!known.includes(name)) throw new UsageError(`--${flag}`, `unknown flag; known flags: ${known.map((k) => `--${k}`).join(" ")}`);
+    let value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    if (value === void 0) throw new UsageError(`--${flag}`, "expected a value after the flag");
+    values.set(name, [...values.get(name) ?? [], value]);
+  }
+  return new InputReader((name) => (values.get(name) ?? []).join(`
+`), (name) => `--${name}`);
+}
+
+// packages/cli/src/terminal-emitter.ts
+var TerminalEmitter = class {
+  constructor(redactor = new Redactor(), out = (text) => process.stdout.write(text), err = (text) => process.stderr.write(text)) {
+    this.redactor = redactor;
+    this.out = out;
+    this.err = err;
+  }
+  redactor;
+  out;
+  err;
+  reports = [];
+  progress(message) {
+    this.err(`  ${this.redactor.redact(message)}
+`);
+  }
+  warning(message) {
+    this.err(`warning: ${this.redactor.redact(message)}
+`);
+  }
+  secret(value) {
+    this.redactor.add(value);
+  }
+  async report(report) {
+    this.reports.push(report);
+    let sections = (report.sections ?? []).map((s) => `
+${s.heading}
+${s.body}
+`).join("");
+    this.out(this.redactor.redact(`
+${report.action}: ${report.headline}
+
+${renderTextTable(report.table)}
+${sections}
+`));
+  }
+};
+
+// packages/cli/src/commands.ts
+async function smokeTestCommand(argv) {
+  let reader = flagReader(argv, [...SMOKE_TEST_INPUTS, "fail-on"], { url: "urls", header: "headers" }), emitter = new TerminalEmitter();
+  emitter.secret(reader.text("basic-auth"));
+  let failOn = reader.choice("fail-on", FAIL_ON, "fail"), plan = await planSmokeTest(reader, process.env);
+  plan.secrets.forEach((s) => emitter.secret(s));
+  let results = await runSmokeTest(plan, emitter);
+  return shouldFail(results, failOn) ? 1 : 0;
+}
+
+// packages/cli/src/demo/demo.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+// packages/cli/src/demo/targets.ts
+import http from "node:http";
+var DEMO_BASIC_AUTH = "ops:demo-password", json = (res, status, body) => {
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}, handlers = {
+  backend: (_req, res) => json(res, 200, { status: "ok" }),
+  ai: (_req, res) => json(res, 200, { status: "healthy", ollama_reachable: !1 }),
+  estimator: (req, res) => {
+    let expected = `Basic ${Buffer.from(DEMO_BASIC_AUTH).toString("base64")}`;
+    if (req.headers.authorization !== expected) {
+      res.writeHead(401, { "www-authenticate": 'Basic realm="estimator"' }).end();
+      return;
+    }
+    json(res, 200, { status: "healthy" });
+  }
+};
+async function startDemoTargets() {
+  let servers = [], targets = {};
+  for (let [name, handler] of Object.entries(handlers)) {
+    let server = http.createServer(handler);
+    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)), servers.push(server), targets[name] = `http://127.0.0.1:${server.address().port}`;
+  }
+  return {
+    targets,
+    close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(() => resolve())))).then(() => {
+    })
+  };
+}
+
+// packages/cli/src/demo/demo.ts
+var OUT_DIR = ".runbook-demo";
+function demoConfig(targets) {
+  return `version: 1
+environments:
+  demo:
+    services:
+      backend:
+        health:
+          - url: ${targets.backend}/api/health
+            expect: { status: 200, json: { status: ok } }
+      ai:
+        runbook: "docker compose restart ollama; docker compose logs ollama --tail=50"
+        health:
+          - url: ${targets.ai}/api/v1/ai/health
+            expect: { json: { status: healthy, ollama_reachable: true } }
+      estimator:
+        health:
+          - url: ${targets.estimator}/api/v1/health
+            basic-auth-env: DEMO_BASIC_AUTH
+            expect: { json: { status: healthy } }
+            samples: 5
+            max-p95: 5s
+`;
+}
+async function demoCommand() {
+  let demo = await startDemoTargets();
+  try {
+    mkdirSync(OUT_DIR, { recursive: !0 });
+    let configPath = join(OUT_DIR, "runbook.yml");
+    writeFileSync(configPath, demoConfig(demo.targets));
+    let emitter = new TerminalEmitter();
+    process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(", ")})
+`);
+    let env = { ...process.env, DEMO_BASIC_AUTH }, settings = { config: configPath, environment: "demo", retries: "1", "retry-delay": "200ms", timeout: "3s" }, smoke = await planSmokeTest(new InputReader((name) => settings[name] ?? ""), env);
+    smoke.secrets.forEach((s) => emitter.secret(s)), await runSmokeTest(smoke, emitter);
+    let results = emitter.reports.flatMap((r) => r.results);
+    return writeFileSync(join(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
+`), writeFileSync(join(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
+`))), process.stdout.write(`The job summary the actions would write: ${join(OUT_DIR, "summary.md")}; results: ${join(OUT_DIR, "results.json")}
+`), 0;
+  } finally {
+    await demo.close();
+  }
+}
+
+// packages/cli/src/index.ts
+var HELP = `runbook: the runbook-actions checks from a terminal
+
+  runbook demo                         start demo targets on 127.0.0.1 and check them
+  runbook smoke-test --url URL [...]   check URLs (flags are the action's inputs: --expect-json, --basic-auth, --samples, ...)
+`, commands = {
+  demo: demoCommand,
+  "smoke-test": smokeTestCommand
+};
+async function main(argv) {
+  let [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help")
+    return process.stdout.write(HELP), 0;
+  let command = commands[name];
+  if (!command) throw new UsageError(name, `unknown command; try: ${Object.keys(commands).join(", ")}`);
+  return command(rest);
+}
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`runbook: ${error instanceof UsageError ? error.message : `failed: ${errorMessage(error)}`}
+`), process.exitCode = 1;
+}

@@ -1,0 +1,124 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  InputReader,
+  Redactor,
+  planSmokeTest,
+  renderSummary,
+  runSmokeTest
+} from "../chunks/chunk-7PVOVFEV.js";
+import {
+  FAIL_ON,
+  UsageError,
+  errorMessage,
+  headline,
+  shouldFail
+} from "../chunks/chunk-FCJBAHVR.js";
+
+// packages/action-runtime/src/emitter.ts
+import { writeFileSync } from "node:fs";
+
+// packages/action-runtime/src/runner.ts
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { EOL } from "node:os";
+var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"), escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function command(name, message, properties = {}) {
+  let props = Object.entries(properties).map(([k, v]) => `${k}=${escapeProperty(v)}`).join(",");
+  process.stdout.write(`::${name}${props ? ` ${props}` : ""}::${escapeData(message)}${EOL}`);
+}
+function getInput(name) {
+  return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function setOutput(name, value) {
+  let file = process.env.GITHUB_OUTPUT;
+  if (!file) {
+    process.stdout.write(`${EOL}::set-output name=${name}::${escapeData(value)}${EOL}`);
+    return;
+  }
+  let delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+}
+function setSecret(value) {
+  for (let part of /* @__PURE__ */ new Set([value, ...value.split(/\r?\n/)])) part.trim() && command("add-mask", part);
+}
+var info = (message) => {
+  process.stdout.write(`${message}${EOL}`);
+}, debug = (message) => command("debug", message), warning = (message, title) => command("warning", message, title ? { title } : {}), error = (message, title) => command("error", message, title ? { title } : {});
+function setFailed(message) {
+  process.exitCode = 1, error(message);
+}
+function appendSummary(markdown) {
+  let file = process.env.GITHUB_STEP_SUMMARY;
+  file && appendFileSync(file, markdown);
+}
+
+// packages/action-runtime/src/emitter.ts
+var GitHubEmitter = class {
+  constructor(redactor = new Redactor(), resultsFile = "") {
+    this.redactor = redactor;
+    this.resultsFile = resultsFile;
+  }
+  redactor;
+  resultsFile;
+  progress(message) {
+    info(this.redactor.redact(message));
+  }
+  warning(message) {
+    warning(this.redactor.redact(message));
+  }
+  secret(value) {
+    value && (setSecret(value), this.redactor.add(value));
+  }
+  async report(report) {
+    let redact = (text) => this.redactor.redact(text);
+    for (let result of report.results) this.annotate(result);
+    let results = redact(JSON.stringify(report.results));
+    setOutput("results", results);
+    for (let [name, value] of Object.entries(report.outputs)) setOutput(name, redact(value));
+    this.resultsFile && writeFileSync(this.resultsFile, `${results}
+`), appendSummary(redact(renderSummary(report)));
+  }
+  annotate(result) {
+    if (result.status === "pass") return;
+    let title = this.redactor.redact(`${result.severity ? `[${result.severity}] ` : ""}${result.subject}: ${result.target}`), message = this.redactor.redact(result.summary);
+    result.status === "fail" ? error(message, title) : warning(message, title);
+  }
+};
+
+// packages/action-runtime/src/run.ts
+function actionInputs() {
+  return new InputReader((name) => getInput(name));
+}
+async function runAction(name, main, redactor = new Redactor()) {
+  try {
+    await main();
+  } catch (error2) {
+    let message = redactor.redact(errorMessage(error2)).replace(/\s*\n\s*/g, " ");
+    !(error2 instanceof UsageError) && error2 instanceof Error && error2.stack && debug(redactor.redact(error2.stack)), setFailed(error2 instanceof UsageError ? `${name}: ${message}` : `${name} failed: ${message}`);
+  }
+}
+
+// packages/action-runtime/src/check-action.ts
+async function runCheckAction(name, body) {
+  let redactor = new Redactor();
+  await runAction(
+    name,
+    async () => {
+      let inputs = actionInputs(), emitter = new GitHubEmitter(redactor, inputs.text("results-file")), failOn = inputs.choice("fail-on", FAIL_ON, "fail"), results = await body({ inputs, emitter });
+      shouldFail(results, failOn) && setFailed(`${name}: ${headline(results)}`);
+    },
+    redactor
+  );
+}
+
+// actions/smoke-test/src/main.ts
+async function run() {
+  await runCheckAction("smoke-test", async ({ inputs, emitter }) => {
+    emitter.secret(inputs.text("basic-auth"));
+    let plan = await planSmokeTest(inputs, process.env);
+    return plan.secrets.forEach((s) => emitter.secret(s)), runSmokeTest(plan, emitter);
+  });
+}
+
+// actions/smoke-test/src/index.ts
+await run();

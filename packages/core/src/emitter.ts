@@ -1,0 +1,27 @@
+import type { CheckResult } from './result.ts';
+import type { Table } from './table.ts';
+
+/** What one operation produced, independent of where it is shown. */
+export interface RunReport {
+  /** The action or command, e.g. `smoke-test`. */
+  action: string;
+  /** A one-line headline for the summary. */
+  headline: string;
+  results: CheckResult[];
+  table: Table;
+  /** Extra markdown sections (timelines, plans), each with a heading. */
+  sections?: { heading: string; body: string }[];
+  outputs: Record<string, string>;
+}
+
+/**
+ * The face an operation speaks through. In a GitHub job it writes outputs, annotations, the job
+ * summary and incident issues; in a terminal it prints progress and a table.
+ */
+export interface Emitter {
+  progress(message: string): void;
+  warning(message: string): void;
+  /** Registers a value that must never be shown. */
+  secret(value: string): void;
+  report(report: RunReport): Promise<void>;
+}

@@ -1,0 +1,58 @@
+import { UsageError } from './errors.ts';
+import type { Parsed } from './values.ts';
+
+/** Reads a named value as text; '' when it was not given. */
+export type InputSource = (name: string) => string;
+
+/**
+ * Typed access to named inputs, shared by the actions (`core.getInput`) and the CLI (flags).
+ * Every problem is a UsageError naming the input and what was expected.
+ */
+export class InputReader {
+  constructor(
+    private readonly source: InputSource,
+    readonly label: (name: string) => string = (name) => `input "${name}"`,
+  ) {}
+
+  text(name: string): string {
+    return this.source(name).trim();
+  }
+
+  fail(name: string, expected: string): never {
+    throw new UsageError(this.label(name), expected);
+  }
+
+  /** The parsed value, or `fallback` when the input is empty. */
+  parse<T>(name: string, parse: (text: string) => Parsed<T>): T | undefined;
+  parse<T>(name: string, parse: (text: string) => Parsed<T>, fallback: T): T;
+  parse<T>(name: string, parse: (text: string) => Parsed<T>, fallback?: T): T | undefined {
+    const text = this.text(name);
+    if (text === '') return fallback;
+    const result = parse(text);
+    if (!result.ok) this.fail(name, result.expected);
+    return result.value;
+  }
+
+  /** Non-empty lines, trimmed; `#` starts a comment line. */
+  list(name: string): string[] {
+    return this.source(name)
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const text = this.text(name).toLowerCase();
+    if (text === '') return fallback;
+    if (text === 'true') return true;
+    if (text === 'false') return false;
+    return this.fail(name, `expected true or false, got "${this.text(name)}"`);
+  }
+
+  choice<T extends string>(name: string, values: readonly T[], fallback: T): T {
+    const text = this.text(name);
+    if (text === '') return fallback;
+    if ((values as readonly string[]).includes(text)) return text as T;
+    return this.fail(name, `expected one of ${values.join(', ')}, got "${text}"`);
+  }
+}

@@ -1,0 +1,54 @@
+export interface BackoffOptions {
+  /** Delay before the first retry. */
+  baseMs: number;
+  /** Upper bound of any one delay. */
+  maxMs?: number;
+  /** Source of randomness in [0, 1), injectable for tests. */
+  random?: () => number;
+}
+
+/**
+ * Exponential backoff with "equal jitter": half of the exponential step is fixed, half random,
+ * so retries from many checks spread out but never collapse to zero.
+ */
+export function backoffDelay(retry: number, { baseMs, maxMs = 60_000, random = Math.random }: BackoffOptions): number {
+  const step = Math.min(maxMs, baseMs * 2 ** retry);
+  return Math.round(step / 2 + random() * (step / 2));
+}
+
+export interface RetryOptions extends BackoffOptions {
+  retries: number;
+  /** Decides from the error whether another attempt can help. */
+  retryable?: (error: unknown) => boolean;
+  /** A server-given delay (Retry-After) that replaces the computed one. */
+  retryAfterMs?: (error: unknown) => number | undefined;
+  sleep?: (ms: number) => Promise<void>;
+  onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `fn` until it succeeds or `retries` more attempts have failed; the attempt number (1-based) is passed in. */
+export async function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T> {
+  const wait = options.sleep ?? sleep;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (error) {
+      const canRetry = attempt <= options.retries && (options.retryable?.(error) ?? true);
+      if (!canRetry) throw error;
+      const delayMs = options.retryAfterMs?.(error) ?? backoffDelay(attempt - 1, options);
+      options.onRetry?.({ attempt, delayMs, error });
+      await wait(delayMs);
+    }
+  }
+}
+
+/** Reads an HTTP Retry-After header (seconds or an HTTP date) as milliseconds from now. */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1_000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { durationValue, httpUrlValue, integerValue, jsonObjectValue, rateValue, regexValue, statusSpecValue, type InputReader } from '@runbook/core';
+import type { ProbeSpec } from './probe.ts';
+import type { HttpMethod } from './request.ts';
+import { basicAuthHeader, probesFromConfig, probesFromUrls, type ProbeDefaults } from './targets.ts';
+
+/** The smoke-test inputs, as named in action.yml and as CLI flags. */
+export const SMOKE_TEST_INPUTS = [
+  'urls',
+  'method',
+  'headers',
+  'basic-auth',
+  'expect-status',
+  'expect-json',
+  'expect-body',
+  'timeout',
+  'retries',
+  'retry-delay',
+  'samples',
+  'max-p95',
+  'max-error-rate',
+  'concurrency',
+  'follow-redirects',
+  'ca-file',
+  'service',
+  'runbook',
+  'config',
+  'environment',
+] as const;
+
+export interface SmokeTestPlan {
+  probes: ProbeSpec[];
+  concurrency: number;
+  environment: string;
+  /** Values to mask everywhere. */
+  secrets: string[];
+  configPath?: string;
+}
+
+const SENSITIVE_HEADER = /auth|token|key|secret|cookie|session|passw/i;
+const MAX_REDIRECTS = 5;
+
+export function parseHeaders(reader: InputReader, name: string): { headers: Record<string, string>; secrets: string[] } {
+  const headers: Record<string, string> = {};
+  const secrets: string[] = [];
+  reader.list(name).forEach((line, i) => {
+    const colon = line.indexOf(':');
+    const key = colon > 0 ? line.slice(0, colon).trim() : '';
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+      reader.fail(name, `line ${i + 1} is not a "Name: value" header (a name, then a colon)`);
+    }
+    const value = line.slice(colon + 1).trim();
+    headers[key.toLowerCase()] = value;
+    if (SENSITIVE_HEADER.test(key)) secrets.push(value);
+  });
+  return { headers, secrets };
+}
+
+function readCa(reader: InputReader): string | undefined {
+  const path = reader.text('ca-file');
+  if (path === '') return undefined;
+  let pem: string;
+  try {
+    pem = readFileSync(path, 'utf8');
+  } catch (error) {
+    return reader.fail('ca-file', `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) reader.fail('ca-file', `expected PEM certificates in ${path}`);
+  return pem;
+}
+
+/** Turns the inputs into concrete probes, validating everything before anything is sent. */
+export async function planSmokeTest(reader: InputReader, env: Record<string, string | undefined>): Promise<SmokeTestPlan> {
+  const method = reader.choice<HttpMethod>('method', ['GET', 'HEAD', 'POST'], 'GET');
+  const { headers, secrets } = parseHeaders(reader, 'headers');
+  const basicAuth = reader.text('basic-auth');
+  if (basicAuth !== '') {
+    if (!basicAuth.includes(':')) reader.fail('basic-auth', 'expected user:password');
+    secrets.push(basicAuth, basicAuth.slice(basicAuth.indexOf(':') + 1));
+    headers.authorization = basicAuthHeader(basicAuth);
+  }
+  const json = reader.parse('expect-json', jsonObjectValue);
+  const body = reader.parse('expect-body', regexValue);
+  const maxP95Ms = reader.parse('max-p95', (t) => durationValue(t));
+  const maxErrorRate = reader.parse('max-error-rate', rateValue);
+  const ca = readCa(reader);
+  const runbook = reader.text('runbook');
+  const defaults: ProbeDefaults = {
+    method,
+    headers,
+    expect: {
+      status: reader.parse('expect-status', statusSpecValue, [{ min: 200, max: 200 }]),
+      ...(json ? { json } : {}),
+      ...(body ? { body } : {}),
+    },
+    timeoutMs: reader.parse('timeout', (t) => durationValue(t), 10_000),
+    retries: reader.parse('retries', (t) => integerValue(t, 0, 10), 2),
+    retryDelayMs: reader.parse('retry-delay', (t) => durationValue(t, { allowZero: true }), 2_000),
+    samples: reader.parse('samples', (t) => integerValue(t, 1, 1000), 1),
+    ...(maxP95Ms === undefined ? {} : { maxP95Ms }),
+    ...(maxErrorRate === undefined ? {} : { maxErrorRate }),
+    maxRedirects: reader.boolean('follow-redirects', true) ? MAX_REDIRECTS : 0,
+    ...(ca ? { ca } : {}),
+    ...(runbook ? { runbook } : {}),
+  };
+  const concurrency = reader.parse('concurrency', (t) => integerValue(t, 1, 1000), 16);
+  const urls = reader.list('urls').map((line) => {
+    const parsed = httpUrlValue(line);
+    return parsed.ok ? parsed.value : reader.fail('urls', parsed.expected);
+  });
+  const configPath = reader.text('config');
+  const environment = reader.text('environment');
+  const probes: ProbeSpec[] = [];
+  const plan = { probes, concurrency, environment: environment || 'default', secrets };
+  if (urls.length > 0) {
+    probes.push(...probesFromUrls(urls, plan.environment, reader.text('service') || (urls[0] as URL).host, defaults));
+    if (!configPath) return plan;
+  }
+  if (environment === '') reader.fail(urls.length ? 'environment' : 'urls', urls.length ? 'expected the environment to read from the config' : 'expected at least one URL, or config and environment to take the health checks from');
+  const { DEFAULT_CONFIG_PATH, loadEnvironment } = await import('@runbook/core/config');
+  const path = configPath || DEFAULT_CONFIG_PATH;
+  const fromConfig = probesFromConfig(loadEnvironment(path, environment), environment, defaults, (name) => env[name]);
+  if (fromConfig.probes.length === 0 && probes.length === 0) reader.fail('environment', `no health checks are configured for "${environment}" in ${path}`);
+  probes.push(...fromConfig.probes);
+  return { ...plan, secrets: [...secrets, ...fromConfig.secrets], configPath: path };
+}

@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  title?: string;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout without workflow commands: what a person reads in the job log. */
+  log: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: Annotation[];
+  /** Values registered with ::add-mask::. */
+  masks: string[];
+  durationMs: number;
+}
+
+export interface RunOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  timeoutMs?: number;
+}
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+const unescape = (s: string): string => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+
+/** Reads a GITHUB_OUTPUT file: `name<<delimiter`, value lines, `delimiter`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match as unknown as [string, string, string];
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+    outputs[name] = value.join('\n');
+  }
+  return outputs;
+}
+
+function parseCommands(stdout: string): { log: string; annotations: Annotation[]; masks: string[] } {
+  const annotations: Annotation[] = [];
+  const masks: string[] = [];
+  const log: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) {
+      log.push(line);
+      continue;
+    }
+    const [, name, props = '', data = ''] = match;
+    if (name === 'add-mask') masks.push(unescape(data));
+    if (name === 'error' || name === 'warning' || name === 'notice') {
+      const title = /(?:^|,)title=([^,]*)/.exec(props)?.[1];
+      annotations.push({ level: name, message: unescape(data), ...(title === undefined ? {} : { title: unescape(title) }) });
+    }
+  }
+  return { log: log.join('\n'), annotations, masks };
+}
+
+/**
+ * Runs `dist/<action>/index.js` the way GitHub's runner does: a fresh node process, inputs as
+ * `INPUT_<NAME>` variables, and the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
+ */
+export async function runAction(action: string, inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), `runbook-${action}-`));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'acme/ops',
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_RUN_ID: '1001',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW: 'nightly',
+    GITHUB_JOB: 'check',
+    RUNNER_TEMP: dir,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])),
+    ...options.env,
+  };
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'dist', action, 'index.js')], { cwd: options.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 45_000);
+  const exitCode = await new Promise<number | null>((done) => child.on('close', done));
+  clearTimeout(timer);
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    ...parseCommands(stdout),
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    durationMs: performance.now() - started,
+  };
+}

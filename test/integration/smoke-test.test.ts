@@ -1,0 +1,218 @@
+import type { CheckResult } from '@runbook/core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestCa } from '../harness/certs.ts';
+import { closedPort, sendJson, startServer, type TestServer } from '../harness/http-server.ts';
+import { runAction } from '../harness/run-action.ts';
+
+const PASSWORD = 's3cr3t-Pa55word';
+const AUTH = `ops:${PASSWORD}`;
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/health': (_req, res) => sendJson(res, 200, { status: 'healthy', version: '1.2.3' }),
+    '/degraded': (_req, res) => sendJson(res, 200, { status: 'degraded' }),
+    '/error': (_req, res) => sendJson(res, 500, { error: 'boom' }),
+    '/not-json': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>maintenance</html>'),
+    '/private': (req, res) => {
+      if (req.headers.authorization === `Basic ${Buffer.from(AUTH).toString('base64')}`) sendJson(res, 200, { status: 'healthy' });
+      else res.writeHead(401, { 'www-authenticate': 'Basic' }).end();
+    },
+    '/slow': (_req, res) => void setTimeout(() => sendJson(res, 200, { status: 'healthy' }), 1_500),
+    '/flaky': (_req, res, hit) => (hit <= 2 ? sendJson(res, 503, { status: 'starting' }) : sendJson(res, 200, { status: 'healthy' })),
+    '/loop-a': (_req, res) => void res.writeHead(302, { location: '/loop-b' }).end(),
+    '/loop-b': (_req, res) => void res.writeHead(302, { location: '/loop-a' }).end(),
+    '/head-only': (req, res) => void res.writeHead(req.method === 'HEAD' ? 204 : 405).end(),
+    '/sometimes-slow': (_req, res, hit) => void setTimeout(() => sendJson(res, 200, { status: 'healthy' }), hit % 4 === 0 ? 300 : 5),
+  });
+});
+afterAll(() => server.close());
+
+const smoke = (inputs: Record<string, string>) => runAction('smoke-test', { 'retry-delay': '50ms', ...inputs });
+const results = (outputs: Record<string, string>) => JSON.parse(outputs.results ?? '[]') as CheckResult[];
+
+describe('smoke-test against real HTTP servers', () => {
+  it('passes a healthy JSON endpoint and reports outputs, summary and no annotations', async () => {
+    const run = await smoke({ urls: `${server.url}/health`, 'expect-json': '{"status":"healthy"}' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    expect(run.outputs.failed).toBe('0');
+    expect(Number(run.outputs['p95-ms'])).toBeGreaterThanOrEqual(0);
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ kind: 'smoke-test', status: 'pass', id: `http:default/127.0.0.1:${server.port}/${server.url}/health`, evidence: { status: 200, attempts: 1 } });
+    expect(run.summary).toContain('smoke-test: all 1 URLs passed');
+    expect(run.summary).toContain(`${server.url}/health`);
+    expect(run.annotations).toEqual([]);
+  });
+
+  it('fails HTTP 200 with an unhealthy body and says what differed', async () => {
+    const run = await smoke({ urls: `${server.url}/degraded`, 'expect-json': '{"status":"healthy"}', retries: '0' });
+    expect(run.exitCode).toBe(1);
+    const [r] = results(run.outputs);
+    expect(r?.summary).toBe('expected {"status":"healthy"}, got {"status":"degraded"}');
+    expect(r?.severity).toBe('P1');
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: 'expected {"status":"healthy"}, got {"status":"degraded"}' }));
+    expect(run.annotations.find((a) => a.title)?.title).toContain('[P1]');
+  });
+
+  it('fails a 500 answer after its retries', async () => {
+    const run = await smoke({ urls: `${server.url}/error`, retries: '1' });
+    expect(run.exitCode).toBe(1);
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'fail', summary: 'expected status 200, got 500', evidence: { attempts: 2, status: 500 } });
+  });
+
+  it('gets 401 without basic auth and 200 with it', async () => {
+    const without = await smoke({ urls: `${server.url}/private` });
+    expect(without.exitCode).toBe(1);
+    expect(results(without.outputs)[0]?.summary).toContain('got 401');
+    expect(results(without.outputs)[0]?.evidence.attempts).toBe(1); // a 401 is not retried
+    const withAuth = await smoke({ urls: `${server.url}/private`, 'basic-auth': AUTH });
+    expect(withAuth.exitCode).toBe(0);
+  });
+
+  it('never shows the basic-auth password in logs, outputs or the summary, and masks it', async () => {
+    const run = await smoke({ urls: `${server.url}/private\n${server.url}/error`, 'basic-auth': AUTH, retries: '0' });
+    expect(run.masks).toContain(PASSWORD);
+    const b64 = Buffer.from(AUTH).toString('base64');
+    for (const text of [run.log, run.stderr, JSON.stringify(run.outputs), run.summary, JSON.stringify(run.annotations)]) {
+      expect(text).not.toContain(PASSWORD);
+      expect(text).not.toContain(b64);
+    }
+  });
+
+  it('reports a timeout in plain words', async () => {
+    const run = await smoke({ urls: `${server.url}/slow`, timeout: '300ms', retries: '0' });
+    expect(run.exitCode).toBe(1);
+    expect(results(run.outputs)[0]?.summary).toBe('timed out after 300ms');
+  });
+
+  it('absorbs a flaky endpoint with retries and reports the attempts', async () => {
+    const run = await smoke({ urls: `${server.url}/flaky`, retries: '2' });
+    expect(run.exitCode).toBe(0);
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', evidence: { attempts: 3 } });
+    expect(server.hits.get('/flaky')).toBe(3);
+  });
+
+  it('detects a redirect loop', async () => {
+    const run = await smoke({ urls: `${server.url}/loop-a`, retries: '0' });
+    expect(run.exitCode).toBe(1);
+    expect(results(run.outputs)[0]?.summary).toMatch(/^redirect loop/);
+  });
+
+  it('reports connection refused', async () => {
+    const port = await closedPort();
+    const run = await smoke({ urls: `http://127.0.0.1:${port}/health`, retries: '1' });
+    expect(run.exitCode).toBe(1);
+    expect(results(run.outputs)[0]).toMatchObject({ summary: 'connection refused', evidence: { attempts: 2, status: null } });
+  });
+
+  it('fails a body that is not JSON when expect-json is set', async () => {
+    const run = await smoke({ urls: `${server.url}/not-json`, 'expect-json': '{"status":"ok"}', retries: '0' });
+    expect(run.exitCode).toBe(1);
+    expect(results(run.outputs)[0]?.summary).toContain('not JSON');
+  });
+
+  it('checks HTTPS with a test CA given by ca-file, and fails without it', async () => {
+    const ca = createTestCa();
+    const tlsServer = await startServer({ '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }) }, ca.issue(['127.0.0.1', 'localhost']));
+    try {
+      const trusted = await smoke({ urls: `${tlsServer.url}/health`, 'ca-file': ca.certFile, 'expect-json': '{"status":"ok"}' });
+      expect(trusted.exitCode).toBe(0);
+      const untrusted = await smoke({ urls: `${tlsServer.url}/health`, retries: '0' });
+      expect(untrusted.exitCode).toBe(1);
+      expect(results(untrusted.outputs)[0]?.summary).toContain('not trusted');
+    } finally {
+      await tlsServer.close();
+    }
+  });
+
+  it('sends HEAD when asked', async () => {
+    const run = await smoke({ urls: `${server.url}/head-only`, method: 'HEAD', 'expect-status': '200-204' });
+    expect(run.exitCode).toBe(0);
+    expect(results(run.outputs)[0]?.evidence.status).toBe(204);
+  });
+
+  it('fails the p95 SLO with samples: 20 as a P3', async () => {
+    const run = await smoke({ urls: `${server.url}/sometimes-slow`, samples: '20', 'max-p95': '200ms' });
+    expect(run.exitCode).toBe(1);
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ status: 'fail', severity: 'P3', evidence: { samples: 20 } });
+    expect(r?.evidence['p95 ms']).toBeGreaterThan(200);
+    expect(r?.summary).toMatch(/^p95 \d+ms is over the 200ms limit$/);
+  });
+
+  it('rates a service with every URL down P1 and one with some down P2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'runbook-cfg-'));
+    writeFileSync(
+      join(dir, 'runbook.yml'),
+      `version: 1
+environments:
+  production:
+    services:
+      api:
+        health:
+          - url: ${server.url}/error
+          - url: ${server.url}/degraded
+            expect: { json: { status: healthy } }
+      web:
+        health:
+          - url: ${server.url}/health
+          - url: ${server.url}/error
+            runbook: "sudo systemctl restart estimator"
+`,
+    );
+    const run = await smoke({ config: join(dir, 'runbook.yml'), environment: 'production', retries: '0' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.failed).toBe('3');
+    const bySubject = results(run.outputs).map((r) => [r.subject, r.status, r.severity ?? null]);
+    expect(bySubject).toEqual([
+      ['api', 'fail', 'P1'],
+      ['api', 'fail', 'P1'],
+      ['web', 'pass', null],
+      ['web', 'fail', 'P2'],
+    ]);
+    expect(results(run.outputs)[3]?.runbook).toBe('sudo systemctl restart estimator');
+  });
+
+  it('checks many URLs concurrently', async () => {
+    const urls = Array.from({ length: 8 }, () => `${server.url}/slow`).join('\n');
+    const run = await smoke({ urls, concurrency: '8', timeout: '5s' });
+    expect(run.exitCode).toBe(0);
+    expect(run.durationMs).toBeLessThan(1_500 * 3);
+  });
+
+  it('honours fail-on: never', async () => {
+    const run = await smoke({ urls: `${server.url}/error`, retries: '0', 'fail-on': 'never' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('fail');
+  });
+});
+
+describe('smoke-test bad input: one line naming the input, exit 1, nothing sent', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'runbook-bad-'));
+  writeFileSync(join(dir, 'unknown-key.yml'), `version: 1\nenvironments:\n  production:\n    services:\n      api:\n        health:\n          - url: http://127.0.0.1:1/health\n            expct: { status: 200 }\n`);
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['an invalid URL', { urls: 'not a url' }, /^smoke-test: input "urls": expected an http:\/\/ or https:\/\/ URL, got "not a url"$/],
+    ['an unknown config key', { config: join(dir, 'unknown-key.yml'), environment: 'production' }, /unknown-key\.yml: environments\.production\.services\.api\.health\[0\]\.expct: unknown key$/],
+    ['a negative timeout', { timeout: '-5s' }, /^smoke-test: input "timeout": expected a positive duration like 500ms, 10s, 5m or 26h, got "-5s"$/],
+    ['expect-json that is not JSON', { 'expect-json': '{status: healthy' }, /^smoke-test: input "expect-json": expected a JSON object/],
+    ['a header line without a colon', { headers: 'X-Good: yes\nX-Bad' }, /^smoke-test: input "headers": line 2 is not a "Name: value" header/],
+    ['retries: many', { retries: 'many' }, /^smoke-test: input "retries": expected a whole number from 0 to 10, got "many"$/],
+  ];
+  it.each(cases)('rejects %s', async (_name, inputs, message) => {
+    const before = server.total();
+    const run = await smoke({ urls: `${server.url}/health`, ...inputs });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(message);
+    expect(errors[0]?.message).not.toContain('\n');
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.outputs).toEqual({});
+    expect(server.total()).toBe(before);
+  });
+});

@@ -29,8 +29,8 @@ export function integerValue(text: string, min: number, max = Number.MAX_SAFE_IN
 /** `1%`, `0.5%` or a fraction like `0.01`; returned as a fraction. */
 export function rateValue(text: string): Parsed<number> {
   const t = text.trim();
-  const n = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
-  if (t === '' || !Number.isFinite(n) || n < 0 || n > 1) return expected(`expected a rate like 1% or 0.01, got "${text}"`);
+  const n = /^\d+(\.\d+)?%$/.test(t) ? Number(t.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
+  if (!Number.isFinite(n) || n > 1) return expected(`expected a rate like 1% or 0.01, got "${text}"`);
   return ok(n);
 }
 

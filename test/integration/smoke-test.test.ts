@@ -11,6 +11,7 @@ const PASSWORD = 's3cr3t-Pa55word';
 const AUTH = `ops:${PASSWORD}`;
 
 let server: TestServer;
+const busyHits: number[] = [];
 
 beforeAll(async () => {
   server = await startServer({
@@ -27,6 +28,11 @@ beforeAll(async () => {
     '/loop-a': (_req, res) => void res.writeHead(302, { location: '/loop-b' }).end(),
     '/loop-b': (_req, res) => void res.writeHead(302, { location: '/loop-a' }).end(),
     '/head-only': (req, res) => void res.writeHead(req.method === 'HEAD' ? 204 : 405).end(),
+    '/busy': (_req, res, hit) => {
+      busyHits.push(performance.now());
+      if (hit === 1) res.writeHead(503, { 'retry-after': '1' }).end();
+      else sendJson(res, 200, { status: 'healthy' });
+    },
     '/sometimes-slow': (_req, res, hit) => void setTimeout(() => sendJson(res, 200, { status: 'healthy' }), hit % 4 === 0 ? 300 : 5),
   });
 });
@@ -95,6 +101,13 @@ describe('smoke-test against real HTTP servers', () => {
     expect(run.exitCode).toBe(0);
     expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', evidence: { attempts: 3 } });
     expect(server.hits.get('/flaky')).toBe(3);
+  });
+
+  it('waits as long as Retry-After says before retrying a 503', async () => {
+    const run = await smoke({ urls: `${server.url}/busy`, retries: '2', 'retry-delay': '10ms' });
+    expect(run.exitCode).toBe(0);
+    expect(busyHits).toHaveLength(2);
+    expect((busyHits[1] ?? 0) - (busyHits[0] ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
   it('detects a redirect loop', async () => {

@@ -1,24 +1,9 @@
 import { UsageError, type EnvironmentConfig } from '@runbook/core';
-import type { Expectation } from './expect.ts';
 import type { ProbeSpec } from './probe.ts';
-import type { HttpMethod } from './request.ts';
 import { DEFAULT_HTTP_RUNBOOK, probeId } from './smoke-test.ts';
 
 /** Settings that apply to every URL unless a config entry says otherwise. */
-export interface ProbeDefaults {
-  method: HttpMethod;
-  headers: Record<string, string>;
-  expect: Expectation;
-  timeoutMs: number;
-  retries: number;
-  retryDelayMs: number;
-  samples: number;
-  maxP95Ms?: number;
-  maxErrorRate?: number;
-  maxRedirects: number;
-  ca?: string;
-  runbook?: string;
-}
+export type ProbeDefaults = Omit<ProbeSpec, 'id' | 'environment' | 'service' | 'url' | 'body' | 'severity'>;
 
 export function basicAuthHeader(userPassword: string): string {
   return `Basic ${Buffer.from(userPassword).toString('base64')}`;

@@ -7,13 +7,13 @@ import {
   renderSummary,
   renderTextTable,
   runSmokeTest
-} from "../chunks/chunk-7PVOVFEV.js";
+} from "../chunks/chunk-PGVN6323.js";
 import {
   FAIL_ON,
   UsageError,
   errorMessage,
   shouldFail
-} from "../chunks/chunk-FCJBAHVR.js";
+} from "../chunks/chunk-233PK5BT.js";
 
 // packages/cli/src/args.ts
 function flagReader(argv, known, aliases = {}) {

@@ -5,14 +5,14 @@ import {
   planSmokeTest,
   renderSummary,
   runSmokeTest
-} from "../chunks/chunk-7PVOVFEV.js";
+} from "../chunks/chunk-PGVN6323.js";
 import {
   FAIL_ON,
   UsageError,
   errorMessage,
   headline,
   shouldFail
-} from "../chunks/chunk-FCJBAHVR.js";
+} from "../chunks/chunk-233PK5BT.js";
 
 // packages/action-runtime/src/emitter.ts
 import { writeFileSync } from "node:fs";

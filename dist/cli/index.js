@@ -6,14 +6,26 @@ import {
   planSmokeTest,
   renderSummary,
   renderTextTable,
+  require_node_http,
   runSmokeTest
-} from "../chunks/chunk-PGVN6323.js";
+} from "../chunks/chunk-3P34J255.js";
 import {
   FAIL_ON,
   UsageError,
+  __commonJS,
+  __require,
+  __toESM,
   errorMessage,
+  require_node_fs,
   shouldFail
-} from "../chunks/chunk-233PK5BT.js";
+} from "../chunks/chunk-RVDKEFEQ.js";
+
+// builtin:node:path
+var require_node_path = __commonJS({
+  "builtin:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
 
 // packages/cli/src/args.ts
 function flagReader(argv, known, aliases = {}) {
@@ -79,12 +91,10 @@ async function smokeTestCommand(argv) {
 }
 
 // packages/cli/src/demo/demo.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+var import_node_fs = __toESM(require_node_fs(), 1), import_node_path = __toESM(require_node_path(), 1);
 
 // packages/cli/src/demo/targets.ts
-import http from "node:http";
-var DEMO_BASIC_AUTH = "ops:demo-password", json = (res, status, body) => {
+var import_node_http = __toESM(require_node_http(), 1), DEMO_BASIC_AUTH = "ops:demo-password", json = (res, status, body) => {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }, handlers = {
   backend: (_req, res) => json(res, 200, { status: "ok" }),
@@ -101,7 +111,7 @@ var DEMO_BASIC_AUTH = "ops:demo-password", json = (res, status, body) => {
 async function startDemoTargets() {
   let servers = [], targets = {};
   for (let [name, handler] of Object.entries(handlers)) {
-    let server = http.createServer(handler);
+    let server = import_node_http.default.createServer(handler);
     await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)), servers.push(server), targets[name] = `http://127.0.0.1:${server.address().port}`;
   }
   return {
@@ -139,18 +149,18 @@ environments:
 async function demoCommand() {
   let demo = await startDemoTargets();
   try {
-    mkdirSync(OUT_DIR, { recursive: !0 });
-    let configPath = join(OUT_DIR, "runbook.yml");
-    writeFileSync(configPath, demoConfig(demo.targets));
+    (0, import_node_fs.mkdirSync)(OUT_DIR, { recursive: !0 });
+    let configPath = (0, import_node_path.join)(OUT_DIR, "runbook.yml");
+    (0, import_node_fs.writeFileSync)(configPath, demoConfig(demo.targets));
     let emitter = new TerminalEmitter();
     process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(", ")})
 `);
     let env = { ...process.env, DEMO_BASIC_AUTH }, settings = { config: configPath, environment: "demo", retries: "1", "retry-delay": "200ms", timeout: "3s" }, smoke = await planSmokeTest(new InputReader((name) => settings[name] ?? ""), env);
     smoke.secrets.forEach((s) => emitter.secret(s)), await runSmokeTest(smoke, emitter);
     let results = emitter.reports.flatMap((r) => r.results);
-    return writeFileSync(join(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
-`), writeFileSync(join(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
-`))), process.stdout.write(`The job summary the actions would write: ${join(OUT_DIR, "summary.md")}; results: ${join(OUT_DIR, "results.json")}
+    return (0, import_node_fs.writeFileSync)((0, import_node_path.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
+`), (0, import_node_fs.writeFileSync)((0, import_node_path.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
+`))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path.join)(OUT_DIR, "results.json")}
 `), 0;
   } finally {
     await demo.close();

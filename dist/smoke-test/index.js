@@ -5,26 +5,41 @@ import {
   planSmokeTest,
   renderSummary,
   runSmokeTest
-} from "../chunks/chunk-PGVN6323.js";
+} from "../chunks/chunk-3P34J255.js";
 import {
   FAIL_ON,
   UsageError,
+  __commonJS,
+  __require,
+  __toESM,
   errorMessage,
   headline,
+  require_node_fs,
   shouldFail
-} from "../chunks/chunk-233PK5BT.js";
+} from "../chunks/chunk-RVDKEFEQ.js";
+
+// builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "builtin:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
+  }
+});
+
+// builtin:node:os
+var require_node_os = __commonJS({
+  "builtin:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
 
 // packages/action-runtime/src/emitter.ts
-import { writeFileSync } from "node:fs";
+var import_node_fs2 = __toESM(require_node_fs(), 1);
 
 // packages/action-runtime/src/runner.ts
-import { randomUUID } from "node:crypto";
-import { appendFileSync } from "node:fs";
-import { EOL } from "node:os";
-var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"), escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+var import_node_crypto = __toESM(require_node_crypto(), 1), import_node_fs = __toESM(require_node_fs(), 1), import_node_os = __toESM(require_node_os(), 1), escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"), escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function command(name, message, properties = {}) {
   let props = Object.entries(properties).map(([k, v]) => `${k}=${escapeProperty(v)}`).join(",");
-  process.stdout.write(`::${name}${props ? ` ${props}` : ""}::${escapeData(message)}${EOL}`);
+  process.stdout.write(`::${name}${props ? ` ${props}` : ""}::${escapeData(message)}${import_node_os.EOL}`);
 }
 function getInput(name) {
   return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -32,24 +47,24 @@ function getInput(name) {
 function setOutput(name, value) {
   let file = process.env.GITHUB_OUTPUT;
   if (!file) {
-    process.stdout.write(`${EOL}::set-output name=${name}::${escapeData(value)}${EOL}`);
+    process.stdout.write(`${import_node_os.EOL}::set-output name=${name}::${escapeData(value)}${import_node_os.EOL}`);
     return;
   }
-  let delimiter = `ghadelimiter_${randomUUID()}`;
-  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+  let delimiter = `ghadelimiter_${(0, import_node_crypto.randomUUID)()}`;
+  (0, import_node_fs.appendFileSync)(file, `${name}<<${delimiter}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter}${import_node_os.EOL}`);
 }
 function setSecret(value) {
   for (let part of /* @__PURE__ */ new Set([value, ...value.split(/\r?\n/)])) part.trim() && command("add-mask", part);
 }
 var info = (message) => {
-  process.stdout.write(`${message}${EOL}`);
+  process.stdout.write(`${message}${import_node_os.EOL}`);
 }, debug = (message) => command("debug", message), warning = (message, title) => command("warning", message, title ? { title } : {}), error = (message, title) => command("error", message, title ? { title } : {});
 function setFailed(message) {
   process.exitCode = 1, error(message);
 }
 function appendSummary(markdown) {
   let file = process.env.GITHUB_STEP_SUMMARY;
-  file && appendFileSync(file, markdown);
+  file && (0, import_node_fs.appendFileSync)(file, markdown);
 }
 
 // packages/action-runtime/src/emitter.ts
@@ -75,7 +90,7 @@ var GitHubEmitter = class {
     let results = redact(JSON.stringify(report.results));
     setOutput("results", results);
     for (let [name, value] of Object.entries(report.outputs)) setOutput(name, redact(value));
-    this.resultsFile && writeFileSync(this.resultsFile, `${results}
+    this.resultsFile && (0, import_node_fs2.writeFileSync)(this.resultsFile, `${results}
 `), appendSummary(redact(renderSummary(report)));
   }
   annotate(result) {

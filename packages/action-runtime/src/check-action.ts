@@ -1,4 +1,5 @@
 import { FAIL_ON, headline, Redactor, shouldFail, type CheckResult, type InputReader } from '@runbook/core';
+import type { IncidentWriter } from '@runbook/incidents';
 import { GitHubEmitter } from './emitter.ts';
 import { actionInputs, runAction } from './run.ts';
 import { setFailed } from './runner.ts';
@@ -8,9 +9,11 @@ export interface CheckContext {
   emitter: GitHubEmitter;
 }
 
+const LOCALES = ['en', 'ja'] as const;
+
 /**
  * The shape every check action shares: read the common inputs, run the body (which reports its
- * results through the emitter), then fail the step according to `fail-on`.
+ * results through the emitter), write the incident issues, then fail the step according to `fail-on`.
  */
 export async function runCheckAction(name: string, body: (context: CheckContext) => Promise<CheckResult[]>): Promise<void> {
   const redactor = new Redactor();
@@ -20,9 +23,48 @@ export async function runCheckAction(name: string, body: (context: CheckContext)
       const inputs = actionInputs();
       const emitter = new GitHubEmitter(redactor, inputs.text('results-file'));
       const failOn = inputs.choice('fail-on', FAIL_ON, 'fail');
+      const incidents = await incidentWriter(inputs, emitter);
       const results = await body({ inputs, emitter });
-      if (shouldFail(results, failOn)) setFailed(`${name}: ${headline(results)}`);
+      const failing = shouldFail(results, failOn);
+      await writeIncidents(name, incidents, results, emitter, failing);
+      if (failing) setFailed(`${name}: ${headline(results)}`);
     },
     redactor,
   );
+}
+
+/**
+ * The common incident inputs, read before any check runs so that a bad value stops the step with
+ * nothing sent. The incidents package is loaded only when issues will be written; otherwise the
+ * reason they will not be is returned.
+ */
+async function incidentWriter(inputs: InputReader, emitter: GitHubEmitter): Promise<IncidentWriter | string> {
+  const enabled = inputs.boolean('open-issues', true);
+  const locale = inputs.text('locale') ? inputs.choice('locale', LOCALES, 'en') : undefined;
+  const token = inputs.text('github-token') || (process.env.GITHUB_TOKEN ?? '').trim();
+  emitter.secret(token);
+  if (!enabled) return '`open-issues` is `false`';
+  if (!token) return 'no `github-token` (and no GITHUB_TOKEN)';
+  const { prepareIncidents } = await import('@runbook/incidents');
+  return prepareIncidents({ token, ...(locale ? { locale } : {}), config: inputs.text('config'), environment: inputs.text('environment') });
+}
+
+/**
+ * Writes the incident issues after the report. Failing to write them never hides the checks' own
+ * result: when the checks fail, the step fails for them and this adds one error line saying why
+ * the issues are missing; when the checks pass, it is a warning, because a GitHub outage should not
+ * turn a healthy run red (the next run retries: writes are idempotent).
+ */
+async function writeIncidents(name: string, incidents: IncidentWriter | string, results: CheckResult[], emitter: GitHubEmitter, failing: boolean): Promise<void> {
+  if (typeof incidents === 'string') {
+    emitter.section('Incidents', `Not written: ${incidents}.`);
+    return;
+  }
+  const outcome = await incidents.sync(results, (text) => emitter.redactor.redact(text), (message) => emitter.progress(message));
+  emitter.section('Incidents', incidents.summary(outcome));
+  for (const warning of outcome.warnings) emitter.warning(`${name}: ${warning}`);
+  if (!outcome.error) return;
+  const line = `${name}: the incident issues could not be written: ${outcome.error}`;
+  if (failing) emitter.error(line);
+  else emitter.warning(line);
 }

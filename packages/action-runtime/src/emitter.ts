@@ -17,6 +17,15 @@ export class GitHubEmitter implements Emitter {
     core.warning(this.redactor.redact(message));
   }
 
+  error(message: string): void {
+    core.error(this.redactor.redact(message));
+  }
+
+  /** A section after the report in the job summary (the incidents written, for one). */
+  section(heading: string, markdown: string): void {
+    core.appendSummary(this.redactor.redact(`\n### ${heading}\n\n${markdown}\n`));
+  }
+
   secret(value: string): void {
     if (!value) return;
     core.setSecret(value);

@@ -1,16 +1,18 @@
 import { errorMessage, UsageError } from '@runbook/core';
-import { smokeTestCommand } from './commands.ts';
+import { certCheckCommand, smokeTestCommand } from './commands.ts';
 import { demoCommand } from './demo/demo.ts';
 
 const HELP = `runbook: the runbook-actions checks from a terminal
 
   runbook demo                         start demo targets on 127.0.0.1 and check them
   runbook smoke-test --url URL [...]   check URLs (flags are the action's inputs: --expect-json, --basic-auth, --samples, ...)
+  runbook cert-check --host HOST [...] check TLS certificates (--warn-days, --critical-days, --servername, --ca-file, ...)
 `;
 
 const commands: Record<string, (argv: readonly string[]) => Promise<number>> = {
   demo: demoCommand,
   'smoke-test': smokeTestCommand,
+  'cert-check': certCheckCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -7,9 +7,6 @@ export interface SmokeTestRequest {
   onProgress?: (outcome: ProbeOutcome, done: number, total: number) => void;
 }
 
-export const DEFAULT_HTTP_RUNBOOK =
-  'Check the service status and its recent logs; restart the service if it is down; if a deploy just happened, roll it back; escalate if it does not recover.';
-
 export function probeId(environment: string, service: string, url: string): string {
   return `http:${environment}/${service}/${url}`;
 }

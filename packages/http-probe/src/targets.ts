@@ -1,6 +1,6 @@
 import { UsageError, type EnvironmentConfig } from '@runbook/core';
 import type { ProbeSpec } from './probe.ts';
-import { DEFAULT_HTTP_RUNBOOK, probeId } from './smoke-test.ts';
+import { probeId } from './smoke-test.ts';
 
 /** Settings that apply to every URL unless a config entry says otherwise. */
 export type ProbeDefaults = Omit<ProbeSpec, 'id' | 'environment' | 'service' | 'url' | 'body' | 'severity'>;
@@ -68,7 +68,7 @@ export function probesFromConfig(
         ...(check['max-p95'] ?? defaults.maxP95Ms) !== undefined ? { maxP95Ms: (check['max-p95'] ?? defaults.maxP95Ms) as number } : {},
         ...(check['max-error-rate'] ?? defaults.maxErrorRate) !== undefined ? { maxErrorRate: (check['max-error-rate'] ?? defaults.maxErrorRate) as number } : {},
         ...(check.severity ? { severity: check.severity } : {}),
-        runbook: runbook ?? DEFAULT_HTTP_RUNBOOK,
+        ...(runbook ? { runbook } : {}),
       });
     });
   }

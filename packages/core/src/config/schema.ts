@@ -56,39 +56,65 @@ export const ServiceConfig = z.strictObject({
   cluster: z.string().optional(),
   service: z.string().optional(),
   project: z.string().optional(),
-  migrate: z.strictObject({ command: z.array(z.string()).min(1), container: z.string().optional() }).optional(),
+  /** ECS: a one-off task run with the new revision before the service is updated; it must exit 0. */
+  migrate: z.strictObject({ command: z.array(z.string()).min(1), container: z.string().min(1).optional() }).optional(),
+  /** ECS: the containers that take a new image or image tag; sidecars not listed keep theirs. Default: all of them. */
+  containers: z.array(z.string().min(1)).min(1).optional(),
   health: z.array(HealthCheckConfig).default([]),
   runbook: z.string().optional(),
 });
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 
+const keyBits = z.int().min(128).max(16384);
+
 export const CertConfig = z
   .strictObject({
+    /** `example.com`, `example.com:8443` or an https:// URL (its syntax is checked where the certs are planned). */
     host: z.string().min(1),
+    /** Wins over a port written in `host`; 443 when neither says. */
     port: z.int().min(1).max(65535).optional(),
-    servername: z.string().optional(),
-    'warn-days': z.number().min(0).default(30),
-    'critical-days': z.number().min(0).default(7),
-    'min-key-bits': z.int().min(256).optional(),
+    /** The name sent as SNI and checked against the certificate (e.g. when `host` is an address). */
+    servername: z.string().min(1).optional(),
+    'warn-days': z.int().min(0).max(3650).default(30),
+    'critical-days': z.int().min(0).max(3650).default(7),
+    /** RSA bits (`3072`; EC keeps 256), or per family: `{ rsa: 3072, ec: 384 }`. */
+    'min-key-bits': z
+      .union([keyBits, z.strictObject({ rsa: keyBits.optional(), ec: keyBits.optional() })], { error: 'expected RSA bits like 2048, or per family like { rsa: 3072, ec: 384 }' })
+      .optional(),
+    /** Replaces the computed severity of a failing check. */
     severity: Severity.optional(),
     runbook: z.string().optional(),
   })
-  .refine((c) => c['warn-days'] >= c['critical-days'], { message: 'warn-days must be at least critical-days', path: ['warn-days'] });
+  .superRefine((c, ctx) => {
+    if (c['warn-days'] < c['critical-days']) {
+      ctx.addIssue({ code: 'custom', path: ['warn-days'], message: `expected at least critical-days (${c['critical-days']}), got ${c['warn-days']}` });
+    }
+  });
 export type CertConfig = z.infer<typeof CertConfig>;
 
 const perSeverity = <T extends z.ZodType>(value: T) =>
   z.strictObject({ P1: value.optional(), P2: value.optional(), P3: value.optional(), P4: value.optional() });
 
+const githubLogin = z.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'expected a GitHub user login like octocat');
+/** A user (`cto`) or a team (`acme/infra`) to @-mention. */
+const githubMention = z.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/, 'expected a GitHub user like cto or a team like acme/infra');
+const labelName = z.string().min(1).max(50);
+
+// No defaults here: each key an environment's `incidents:` sets replaces the top-level key whole,
+// so an absent key must stay absent. The defaults live in @runbook/incidents (settings.ts).
 export const IncidentsConfig = z.strictObject({
-  assignees: perSeverity(z.array(z.string())).default({}),
+  /** Assigned when an incident of that severity is opened (or reaches it). */
+  assignees: perSeverity(z.array(githubLogin)).optional(),
+  /** When an incident of that severity is still open `after` its first failure: mention once and assign. */
   escalate: perSeverity(
-    z.strictObject({ after: duration(), mention: z.array(z.string()).default([]), assignees: z.array(z.string()).default([]) }),
-  ).default({}),
-  /** Warnings open issues only at this severity or more severe. */
-  'warn-min-severity': Severity.default('P3'),
-  /** A failure this soon after an incident closed reopens it instead of opening a new one. */
-  'reopen-within': duration().default(86_400_000),
-  labels: z.array(z.string()).default([]),
+    z.strictObject({ after: duration(), mention: z.array(githubMention).default([]), assignees: z.array(githubLogin).default([]) }),
+  ).optional(),
+  /** Warnings open issues only at this severity or more severe (failures always do). */
+  'warn-min-severity': Severity.optional(),
+  /** A failure this soon after its incident was closed reopens it instead of opening a new one. */
+  'reopen-within': duration().optional(),
+  /** Extra labels on every incident issue. */
+  labels: z.array(labelName).optional(),
 });
 export type IncidentsConfig = z.infer<typeof IncidentsConfig>;
 

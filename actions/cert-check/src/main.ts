@@ -1,0 +1,6 @@
+import { runCheckAction } from '@runbook/action-runtime';
+import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
+
+export async function run(): Promise<void> {
+  await runCheckAction('cert-check', async ({ inputs, emitter }) => runCertCheck(await planCertCheck(inputs), emitter));
+}

@@ -1,0 +1,15 @@
+// Loaded with `await import('@runbook/incidents')` by the check actions, only when they write issues.
+export * from './i18n/index.ts';
+export * from './marker.ts';
+export * from './classify.ts';
+export * from './settings.ts';
+export * from './render.ts';
+export * from './planner.ts';
+export * from './rate-limit.ts';
+export * from './github-client.ts';
+export * from './issues-api.ts';
+export * from './labels.ts';
+export * from './lock.ts';
+export * from './sync.ts';
+export * from './summary.ts';
+export * from './incident-writer.ts';

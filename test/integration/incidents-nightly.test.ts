@@ -1,0 +1,68 @@
+import { loadConfig } from '@runbook/core/config';
+import { resolveSettings } from '@runbook/incidents';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../harness/run-action.ts';
+
+// The example .github/runbook.yml and the nightly workflow that ships with it.
+
+const workflow = (name: string) => parse(readFileSync(join(ROOT, '.github/workflows', name), 'utf8'));
+
+describe('the example .github/runbook.yml', () => {
+  const config = loadConfig(join(ROOT, '.github/runbook.yml'));
+
+  it('loads with the config schema and holds the runbooks\' systems', () => {
+    const production = config.environments.production;
+    expect(Object.keys(production?.services ?? {})).toEqual(['keiba-backend', 'keiba-frontend', 'estimator', 'smart-office', 'sagebase']);
+    expect(production?.services['keiba-backend']).toMatchObject({ platform: 'ecs', cluster: 'production-keiba-cluster', service: 'production-keiba-backend', health: [{ url: 'https://production-keiba-alb.example.com/api/health', expect: { json: { status: 'ok' } } }] });
+    expect(production?.services.estimator?.health[0]).toMatchObject({ 'basic-auth-env': 'ESTIMATOR_BASIC_AUTH', expect: { json: { status: 'healthy' } }, 'max-p95': 5_000, 'max-error-rate': 0.01 });
+    expect(production?.services['smart-office']?.health[1]?.expect?.json).toEqual({ status: 'healthy', ollama_reachable: true });
+    expect(production?.services.sagebase).toMatchObject({ platform: 'cloud-run', region: 'asia-northeast1', service: 'sagebase-streamlit' });
+    expect(production?.certs[0]).toMatchObject({ host: 'your-domain.com', 'warn-days': 30, 'critical-days': 7 });
+  });
+
+  it('escalates production P1 after 30 minutes to the CTO and P2 after 2 hours, in Japanese', () => {
+    const settings = resolveSettings(config, 'production', undefined);
+    expect(settings.locale).toBe('ja');
+    expect(settings.assignees).toEqual({ P1: ['oncall-engineer'], P2: ['oncall-engineer'] });
+    expect(settings.escalate).toEqual({
+      P1: { afterMs: 30 * 60_000, mention: ['cto'], assignees: ['dev-lead'] },
+      P2: { afterMs: 2 * 3_600_000, mention: ['infra-lead'], assignees: [] },
+    });
+  });
+
+  it('pages nobody for staging', () => {
+    const settings = resolveSettings(config, 'staging', undefined);
+    expect(settings).toMatchObject({ assignees: {}, escalate: {}, labels: ['staging'], warnMinSeverity: 'P1' });
+  });
+});
+
+describe('.github/workflows/nightly.yml', () => {
+  const nightly = workflow('nightly.yml');
+  const checks = workflow('checks.yml');
+
+  it('runs at 03:07 JST, off the top of the hour, and by hand', () => {
+    expect(nightly.on.schedule).toEqual([{ cron: '7 18 * * *' }]);
+    expect(nightly.on).toHaveProperty('workflow_dispatch');
+  });
+
+  it('asks only for what it needs and never cancels a run that writes issues', () => {
+    for (const file of [nightly, checks]) expect(file.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(nightly.concurrency).toEqual({ group: 'nightly', 'cancel-in-progress': false });
+    for (const job of Object.values(checks.jobs) as Array<{ concurrency: { 'cancel-in-progress': boolean } }>) expect(job.concurrency['cancel-in-progress']).toBe(false);
+  });
+
+  it('calls the reusable checks with the environments of the example config', () => {
+    const config = loadConfig(join(ROOT, '.github/runbook.yml'));
+    expect(nightly.jobs.checks.uses).toBe('./.github/workflows/checks.yml');
+    expect(checks.on).toHaveProperty('workflow_call');
+    const smoke = JSON.parse(nightly.jobs.checks.with['smoke-test-environments']) as string[];
+    const certs = JSON.parse(nightly.jobs.checks.with['cert-check-environments']) as string[];
+    expect(smoke.every((e) => Object.values(config.environments[e]?.services ?? {}).some((s) => s.health.length > 0))).toBe(true);
+    expect(certs.every((e) => (config.environments[e]?.certs.length ?? 0) > 0)).toBe(true);
+    const steps = checks.jobs['smoke-test'].steps as Array<{ uses?: string; with?: Record<string, string> }>;
+    expect(steps.at(-1)).toMatchObject({ uses: './.runbook-actions/actions/smoke-test', with: { environment: '${{ matrix.environment }}', 'open-issues': '${{ inputs.open-issues }}' } });
+  });
+});

@@ -1,14 +1,24 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  InputReader,
-  Redactor,
+  CERT_CHECK_INPUTS,
+  planCertCheck,
+  runCertCheck
+} from "../chunks/chunk-EIET7VP4.js";
+import {
   SMOKE_TEST_INPUTS,
   planSmokeTest,
-  renderSummary,
-  renderTextTable,
   require_node_http,
   runSmokeTest
-} from "../chunks/chunk-3P34J255.js";
+} from "../chunks/chunk-PDK57NPS.js";
+import {
+  require_node_tls
+} from "../chunks/chunk-NWO5R2WH.js";
+import {
+  InputReader,
+  Redactor,
+  renderSummary,
+  renderTextTable
+} from "../chunks/chunk-4TAABRKQ.js";
 import {
   FAIL_ON,
   UsageError,
@@ -18,12 +28,19 @@ import {
   errorMessage,
   require_node_fs,
   shouldFail
-} from "../chunks/chunk-RVDKEFEQ.js";
+} from "../chunks/chunk-WULY4AP3.js";
 
 // builtin:node:path
 var require_node_path = __commonJS({
   "builtin:node:path"(exports, module) {
     module.exports = __require("node:path");
+  }
+});
+
+// builtin:node:child_process
+var require_node_child_process = __commonJS({
+  "builtin:node:child_process"(exports, module) {
+    module.exports = __require("node:child_process");
   }
 });
 
@@ -89,9 +106,13 @@ async function smokeTestCommand(argv) {
   let results = await runSmokeTest(plan, emitter);
   return shouldFail(results, failOn) ? 1 : 0;
 }
+async function certCheckCommand(argv) {
+  let reader = flagReader(argv, [...CERT_CHECK_INPUTS, "fail-on"], { host: "hosts" }), failOn = reader.choice("fail-on", FAIL_ON, "fail"), results = await runCertCheck(await planCertCheck(reader), new TerminalEmitter());
+  return shouldFail(results, failOn) ? 1 : 0;
+}
 
 // packages/cli/src/demo/demo.ts
-var import_node_fs = __toESM(require_node_fs(), 1), import_node_path = __toESM(require_node_path(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1), import_node_path2 = __toESM(require_node_path(), 1);
 
 // packages/cli/src/demo/targets.ts
 var import_node_http = __toESM(require_node_http(), 1), DEMO_BASIC_AUTH = "ops:demo-password", json = (res, status, body) => {
@@ -121,9 +142,47 @@ async function startDemoTargets() {
   };
 }
 
+// packages/cli/src/demo/tls-target.ts
+var import_node_child_process = __toESM(require_node_child_process(), 1), import_node_fs = __toESM(require_node_fs(), 1), import_node_path = __toESM(require_node_path(), 1), import_node_tls = __toESM(require_node_tls(), 1), DEMO_CERT_DAYS = 5;
+async function startDemoTlsTarget(dir) {
+  (0, import_node_fs.mkdirSync)(dir, { recursive: !0 });
+  let keyFile = (0, import_node_path.join)(dir, "demo-tls.key"), certFile = (0, import_node_path.join)(dir, "demo-tls.pem"), args = [
+    "req",
+    "-x509",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:P-256",
+    "-nodes",
+    "-days",
+    String(DEMO_CERT_DAYS),
+    "-subj",
+    "/O=runbook demo/CN=localhost",
+    "-addext",
+    "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    "-keyout",
+    keyFile,
+    "-out",
+    certFile
+  ];
+  try {
+    (0, import_node_child_process.execFileSync)("openssl", args, { stdio: "pipe" });
+  } catch (error) {
+    let code = error.code, why = code === "ENOENT" ? "the demo TLS target needs the openssl command, which was not found" : `openssl could not make the demo certificate: ${String(error.stderr ?? code).trim()}`;
+    throw new Error(why, { cause: error });
+  }
+  let server = import_node_tls.default.createServer({ key: (0, import_node_fs.readFileSync)(keyFile), cert: (0, import_node_fs.readFileSync)(certFile) }, (socket) => socket.end());
+  return server.on("tlsClientError", () => {
+  }), await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)), {
+    address: `127.0.0.1:${server.address().port}`,
+    caFile: certFile,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  };
+}
+
 // packages/cli/src/demo/demo.ts
 var OUT_DIR = ".runbook-demo";
-function demoConfig(targets) {
+function demoConfig(targets, tlsAddress) {
   return `version: 1
 environments:
   demo:
@@ -144,26 +203,32 @@ environments:
             expect: { json: { status: healthy } }
             samples: 5
             max-p95: 5s
+    certs:
+      - host: ${tlsAddress}
+        warn-days: 30
+        critical-days: 7
 `;
 }
 async function demoCommand() {
-  let demo = await startDemoTargets();
+  let demo = await startDemoTargets(), tlsTarget;
   try {
-    (0, import_node_fs.mkdirSync)(OUT_DIR, { recursive: !0 });
-    let configPath = (0, import_node_path.join)(OUT_DIR, "runbook.yml");
-    (0, import_node_fs.writeFileSync)(configPath, demoConfig(demo.targets));
+    tlsTarget = await startDemoTlsTarget(OUT_DIR);
+    let configPath = (0, import_node_path2.join)(OUT_DIR, "runbook.yml");
+    (0, import_node_fs2.writeFileSync)(configPath, demoConfig(demo.targets, tlsTarget.address));
     let emitter = new TerminalEmitter();
-    process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(", ")})
+    process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(", ")}, tls ${tlsTarget.address})
 `);
     let env = { ...process.env, DEMO_BASIC_AUTH }, settings = { config: configPath, environment: "demo", retries: "1", "retry-delay": "200ms", timeout: "3s" }, smoke = await planSmokeTest(new InputReader((name) => settings[name] ?? ""), env);
     smoke.secrets.forEach((s) => emitter.secret(s)), await runSmokeTest(smoke, emitter);
+    let certSettings = { config: configPath, environment: "demo", "ca-file": tlsTarget.caFile, retries: "0", timeout: "3s" };
+    await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? "")), emitter);
     let results = emitter.reports.flatMap((r) => r.results);
-    return (0, import_node_fs.writeFileSync)((0, import_node_path.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
-`), (0, import_node_fs.writeFileSync)((0, import_node_path.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
-`))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path.join)(OUT_DIR, "results.json")}
+    return (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
+`), (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
+`))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path2.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path2.join)(OUT_DIR, "results.json")}
 `), 0;
   } finally {
-    await demo.close();
+    await Promise.all([demo.close(), tlsTarget?.close()]);
   }
 }
 
@@ -172,9 +237,11 @@ var HELP = `runbook: the runbook-actions checks from a terminal
 
   runbook demo                         start demo targets on 127.0.0.1 and check them
   runbook smoke-test --url URL [...]   check URLs (flags are the action's inputs: --expect-json, --basic-auth, --samples, ...)
+  runbook cert-check --host HOST [...] check TLS certificates (--warn-days, --critical-days, --servername, --ca-file, ...)
 `, commands = {
   demo: demoCommand,
-  "smoke-test": smokeTestCommand
+  "smoke-test": smokeTestCommand,
+  "cert-check": certCheckCommand
 };
 async function main(argv) {
   let [name, ...rest] = argv;

@@ -1,12 +1,13 @@
 import type { CheckResult } from '@runbook/core';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub } from '../fakes/github-api.ts';
+import { expectRejectedInput } from '../harness/expectations.ts';
 import { closedPort } from '../harness/http-server.ts';
-import { ROOT, runAction, type ActionRun } from '../harness/run-action.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 import { createCertFactory, daysFromNow, type CertFactory, type IssuedCert, type IssueOptions } from '../harness/tls-certs.ts';
 import { startSilentServer, startTlsServer, type TlsServerOptions, type TlsTestServer } from '../harness/tls-server.ts';
 
@@ -274,14 +275,7 @@ describe('cert-check bad input: one line naming the input, exit 1, nothing sent'
   ];
   it.each(cases)('rejects %s', async (_name, inputs, message) => {
     const before = byName.valid?.handshakes();
-    const run = await check({ hosts: at('valid'), ...inputs });
-    expect(run.exitCode).toBe(1);
-    const errors = run.annotations.filter((a) => a.level === 'error');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(message);
-    expect(errors[0]?.message).not.toContain('\n');
-    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
-    expect(run.outputs).toEqual({});
+    expectRejectedInput(await check({ hosts: at('valid'), ...inputs }), message);
     expect(byName.valid?.handshakes()).toBe(before);
   });
 
@@ -298,32 +292,21 @@ describe('cert-check bad input: one line naming the input, exit 1, nothing sent'
   });
 });
 
-function runbook(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
 describe('cert-check from a terminal', () => {
   it('runs the same engine with the input names as flags', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'runbook-cert-cli-'));
-    const run = await runbook(['cert-check', '--host', at('valid'), '--host', at('sixDays'), '--ca-file', certs.rootFile, '--retries', '0'], cwd);
+    const run = await runCli(['cert-check', '--host', at('valid'), '--host', at('sixDays'), '--ca-file', certs.rootFile, '--retries', '0'], cwd);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('cert-check: 1 of 2 certificates failing');
     expect(run.stdout).toMatch(new RegExp(`${at('sixDays')}\\s+fail P2\\s+6\\s`));
-    const bad = await runbook(['cert-check', '--host', 'example.com', '--critical-days', '40'], cwd);
+    const bad = await runCli(['cert-check', '--host', 'example.com', '--critical-days', '40'], cwd);
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim()).toBe('runbook: --warn-days: expected at least critical-days (40), got 30');
   });
 
   it('shows the demo TLS target that expires in a few days', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'runbook-cert-demo-'));
-    const run = await runbook(['demo'], cwd);
+    const run = await runCli(['demo'], cwd);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/127\.0\.0\.1:\d+\s+fail P2\s+4\s+.*expires \d{4}-\d\d-\d\d, in 4 days \(renew within 7 days\)/);
     const written = JSON.parse(readFileSync(join(cwd, '.runbook-demo/results.json'), 'utf8')) as CheckResult[];

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa } from '../harness/certs.ts';
+import { expectRejectedInput } from '../harness/expectations.ts';
 import { closedPort, sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { runAction } from '../harness/run-action.ts';
 
@@ -218,14 +219,7 @@ describe('smoke-test bad input: one line naming the input, exit 1, nothing sent'
   ];
   it.each(cases)('rejects %s', async (_name, inputs, message) => {
     const before = server.total();
-    const run = await smoke({ urls: `${server.url}/health`, ...inputs });
-    expect(run.exitCode).toBe(1);
-    const errors = run.annotations.filter((a) => a.level === 'error');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(message);
-    expect(errors[0]?.message).not.toContain('\n');
-    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
-    expect(run.outputs).toEqual({});
+    expectRejectedInput(await smoke({ urls: `${server.url}/health`, ...inputs }), message);
     expect(server.total()).toBe(before);
   });
 });

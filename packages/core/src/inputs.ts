@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { UsageError } from './errors.ts';
 import type { Parsed } from './values.ts';
 
@@ -47,6 +48,20 @@ export class InputReader {
     if (text === 'true') return true;
     if (text === 'false') return false;
     return this.fail(name, `expected true or false, got "${this.text(name)}"`);
+  }
+
+  /** The PEM certificates in the file the input names (e.g. an internal CA), or undefined when empty. */
+  pemCertificates(name: string): string | undefined {
+    const path = this.text(name);
+    if (path === '') return undefined;
+    let pem: string;
+    try {
+      pem = readFileSync(path, 'utf8');
+    } catch (error) {
+      return this.fail(name, `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) this.fail(name, `expected PEM certificates in ${path}`);
+    return pem;
   }
 
   choice<T extends string>(name: string, values: readonly T[], fallback: T): T {

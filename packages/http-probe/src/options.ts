@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { durationValue, httpUrlValue, integerValue, jsonObjectValue, rateValue, regexValue, statusSpecValue, type InputReader } from '@runbook/core';
 import type { ProbeSpec } from './probe.ts';
 import type { HttpMethod } from './request.ts';
@@ -56,19 +55,6 @@ export function parseHeaders(reader: InputReader, name: string): { headers: Reco
   return { headers, secrets };
 }
 
-function readCa(reader: InputReader): string | undefined {
-  const path = reader.text('ca-file');
-  if (path === '') return undefined;
-  let pem: string;
-  try {
-    pem = readFileSync(path, 'utf8');
-  } catch (error) {
-    return reader.fail('ca-file', `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) reader.fail('ca-file', `expected PEM certificates in ${path}`);
-  return pem;
-}
-
 /** Turns the inputs into concrete probes, validating everything before anything is sent. */
 export async function planSmokeTest(reader: InputReader, env: Record<string, string | undefined>): Promise<SmokeTestPlan> {
   const method = reader.choice<HttpMethod>('method', ['GET', 'HEAD', 'POST'], 'GET');
@@ -83,7 +69,7 @@ export async function planSmokeTest(reader: InputReader, env: Record<string, str
   const body = reader.parse('expect-body', regexValue);
   const maxP95Ms = reader.parse('max-p95', (t) => durationValue(t));
   const maxErrorRate = reader.parse('max-error-rate', rateValue);
-  const ca = readCa(reader);
+  const ca = reader.pemCertificates('ca-file');
   const runbook = reader.text('runbook');
   const defaults: ProbeDefaults = {
     method,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { durationValue, integerValue, type InputReader } from '@runbook/core';
 import type { CertTarget } from './cert-check.ts';
@@ -30,19 +29,6 @@ export interface CertCheckPlan {
 
 const days = (text: string) => integerValue(text, 0, 3650);
 
-function readCa(reader: InputReader): string | undefined {
-  const path = reader.text('ca-file');
-  if (path === '') return undefined;
-  let pem: string;
-  try {
-    pem = readFileSync(path, 'utf8');
-  } catch (error) {
-    return reader.fail('ca-file', `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) reader.fail('ca-file', `expected PEM certificates in ${path}`);
-  return pem;
-}
-
 function readServername(reader: InputReader): string | undefined {
   const text = reader.text('servername');
   if (text === '') return undefined;
@@ -63,7 +49,7 @@ export async function planCertCheck(reader: InputReader): Promise<CertCheckPlan>
   const criticalDays = reader.parse('critical-days', days, 7);
   const warnDays = reader.parse('warn-days', days, 30);
   if (warnDays < criticalDays) reader.fail('warn-days', `expected at least critical-days (${criticalDays}), got ${warnDays}`);
-  const ca = readCa(reader);
+  const ca = reader.pemCertificates('ca-file');
   const runbook = reader.text('runbook');
   const defaults: TargetDefaults = {
     thresholds: { warnDays, criticalDays, minKeyBits: reader.parse('min-key-bits', minKeyBitsValue, DEFAULT_MIN_KEY_BITS) },

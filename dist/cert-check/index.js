@@ -1,14 +1,18 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   runCheckAction
-} from "../chunks/chunk-MFV2P3TB.js";
+} from "../chunks/chunk-HTDRJ7TH.js";
+import "../chunks/chunk-GCOUB2B6.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-EIET7VP4.js";
-import "../chunks/chunk-NWO5R2WH.js";
-import "../chunks/chunk-4TAABRKQ.js";
-import "../chunks/chunk-WULY4AP3.js";
+} from "../chunks/chunk-G2WP2URI.js";
+import "../chunks/chunk-RR7YO4TY.js";
+import "../chunks/chunk-ZCZEAFV6.js";
+import "../chunks/chunk-ZKYF5O3L.js";
+import "../chunks/chunk-THZMKPOP.js";
+import "../chunks/chunk-LWETLIYH.js";
+import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/cert-check/src/main.ts
 async function run() {

@@ -1,48 +1,45 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
+  require_node_child_process
+} from "../chunks/chunk-CSQLKDWK.js";
+import {
+  require_node_path
+} from "../chunks/chunk-EJSVMXJL.js";
+import {
   CERT_CHECK_INPUTS,
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-EIET7VP4.js";
+} from "../chunks/chunk-G2WP2URI.js";
 import {
   SMOKE_TEST_INPUTS,
   planSmokeTest,
-  require_node_http,
   runSmokeTest
-} from "../chunks/chunk-PDK57NPS.js";
+} from "../chunks/chunk-WK32KQD7.js";
 import {
   require_node_tls
-} from "../chunks/chunk-NWO5R2WH.js";
+} from "../chunks/chunk-RR7YO4TY.js";
 import {
   InputReader,
   Redactor,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-4TAABRKQ.js";
+} from "../chunks/chunk-ZCZEAFV6.js";
+import "../chunks/chunk-ZKYF5O3L.js";
 import {
   FAIL_ON,
   UsageError,
-  __commonJS,
-  __require,
-  __toESM,
   errorMessage,
-  require_node_fs,
   shouldFail
-} from "../chunks/chunk-WULY4AP3.js";
-
-// builtin:node:path
-var require_node_path = __commonJS({
-  "builtin:node:path"(exports, module) {
-    module.exports = __require("node:path");
-  }
-});
-
-// builtin:node:child_process
-var require_node_child_process = __commonJS({
-  "builtin:node:child_process"(exports, module) {
-    module.exports = __require("node:child_process");
-  }
-});
+} from "../chunks/chunk-THZMKPOP.js";
+import {
+  require_node_fs
+} from "../chunks/chunk-LWETLIYH.js";
+import {
+  require_node_http
+} from "../chunks/chunk-EPIBC7KB.js";
+import {
+  __toESM
+} from "../chunks/chunk-KBV2H3VL.js";
 
 // packages/cli/src/args.ts
 function flagReader(argv, known, aliases = {}) {

@@ -1,0 +1,29 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  planRollback,
+  runRollback
+} from "../chunks/chunk-PJAGM5V5.js";
+import "../chunks/chunk-BZ7VYBS6.js";
+import {
+  runCheckAction
+} from "../chunks/chunk-HTDRJ7TH.js";
+import "../chunks/chunk-GCOUB2B6.js";
+import "../chunks/chunk-WK32KQD7.js";
+import "../chunks/chunk-RR7YO4TY.js";
+import "../chunks/chunk-ZCZEAFV6.js";
+import "../chunks/chunk-ZKYF5O3L.js";
+import "../chunks/chunk-THZMKPOP.js";
+import "../chunks/chunk-LWETLIYH.js";
+import "../chunks/chunk-EPIBC7KB.js";
+import "../chunks/chunk-KBV2H3VL.js";
+
+// actions/rollback/src/main.ts
+async function run() {
+  await runCheckAction("rollback", async ({ inputs, emitter }) => {
+    let plan = await planRollback(inputs, process.env);
+    return plan.secrets.forEach((s) => emitter.secret(s)), runRollback(plan, emitter);
+  });
+}
+
+// actions/rollback/src/index.ts
+await run();

@@ -1,0 +1,266 @@
+import type { RegisterTaskDefinitionCommandInput, Service, TaskDefinition } from '@aws-sdk/client-ecs';
+import { errorMessage, UsageError, type CheckResult, type Emitter } from '@runbook/core';
+import { captureService } from './capture.ts';
+import { EcsClients, type Ecs } from './client.ts';
+import { diagnose, type Diagnosis } from './diagnose.ts';
+import { followDeployments, type FollowOutcome, type Watch } from './follow.ts';
+import { runMigration, type MigrationOutcome } from './migrate.ts';
+import type { DeployPlan, EcsServiceTarget } from './plan.ts';
+import { reportDeploy } from './report.ts';
+import { restoreServices, type RestoreOutcome } from './restore.ts';
+import { revisionsToDeregister } from './revisions.ts';
+import { capturedRevision, eventIds, progressOf } from './service-state.ts';
+import { smokeCheckServices, type SmokeOutcome } from './smoke.ts';
+import { applyImageChange, registrableInput, revisionLabel, type ContainerChange } from './task-definition.ts';
+import { Timeline } from './timeline.ts';
+
+export type DeployStage = 'register' | 'migrate' | 'update' | 'rollout' | 'smoke';
+
+/** One service's deploy, from what was captured before it to how it ended. */
+export interface ServiceDeploy {
+  target: EcsServiceTarget;
+  ecs: Ecs;
+  /** The service as it was before anything changed. */
+  before: Service;
+  /** The revision it goes back to on failure: the one serving before the deploy. */
+  previous: string;
+  /** What RegisterTaskDefinition gets; absent when the deploy restarts the current revision. */
+  register?: RegisterTaskDefinitionCommandInput;
+  changes: ContainerChange[];
+  migrateContainer?: string;
+  seen: Set<string>;
+  /** In a dry run: the revisions keep-revisions would deregister. */
+  planned: { deregister: string[] };
+  registered?: TaskDefinition;
+  newArn?: string;
+  deploymentId?: string;
+  migration?: MigrationOutcome;
+  rollout?: FollowOutcome;
+  smoke?: SmokeOutcome;
+  /** This service's own failure; a sibling's failure rolls it back too. */
+  failure?: { stage: DeployStage; reason: string };
+  diagnosis?: Diagnosis;
+  restore?: RestoreOutcome;
+  deregistered: string[];
+  notes: string[];
+}
+
+export interface DeployRun {
+  plan: DeployPlan;
+  deploys: ServiceDeploy[];
+  timeline: Timeline;
+  clients: EcsClients;
+  startedAt: string;
+}
+
+/** Everything read before any write: current state, the base revision, the new revision's body. */
+async function prepare(plan: DeployPlan, target: EcsServiceTarget, clients: EcsClients, timeline: Timeline): Promise<ServiceDeploy> {
+  const ecs = clients.for(target.region);
+  const before = await captureService(target, ecs);
+  const previous = capturedRevision(before);
+  if (!previous) throw new UsageError(target.origin.service, `service ${target.service} has no task definition`);
+  const deployments = before.deployments ?? [];
+  const primary = deployments.find((d) => d.status === 'PRIMARY');
+  timeline.add(target.key, `running ${revisionLabel(previous)}${primary ? ` (${progressOf(primary)})` : ''}`);
+  if (deployments.length > 1) timeline.add(target.key, `note: ${deployments.length} deployments are on the service; a failure rolls back to ${revisionLabel(previous)}, the one that last completed`);
+
+  const base = plan.taskDefinition ? { taskDefinition: plan.taskDefinition, tags: plan.taskDefinition.tags ?? [] } : await ecs.describeTaskDefinition(previous);
+  const label = plan.taskDefinition ? `the task-definition file (${plan.taskDefinition.family})` : revisionLabel(previous);
+  const applied = applyImageChange(base.taskDefinition.containerDefinitions ?? [], plan.change, label, target.containers?.names);
+  if (!applied.ok) throw new UsageError(applied.field === 'containers' ? (target.containers?.origin ?? plan.inputLabel('containers')) : plan.inputLabel(applied.field), applied.expected);
+  const restart = plan.change.kind === 'none' && !plan.taskDefinition;
+  const register = restart ? undefined : registrableInput({ ...base.taskDefinition, containerDefinitions: applied.containerDefinitions }, base.tags);
+
+  let migrateContainer: string | undefined;
+  if (target.migrate) {
+    const names = applied.containerDefinitions.map((c) => c.name);
+    migrateContainer = target.migrate.container ?? applied.changes[0]?.container ?? names[0];
+    if (!migrateContainer || !names.includes(migrateContainer)) throw new UsageError(target.migrate.origin, `container "${migrateContainer}" is not in ${label} (containers: ${names.join(', ')})`);
+  }
+  const planned = { deregister: plan.dryRun && plan.keepRevisions && register ? await deregisterable(ecs, target, register.family ?? '', plan.keepRevisions - 1, [previous]) : [] };
+  return { target, ecs, before, previous, ...(register ? { register } : {}), changes: applied.changes, ...(migrateContainer ? { migrateContainer } : {}), seen: eventIds(before), planned, deregistered: [], notes: [] };
+}
+
+/**
+ * ACTIVE revisions of the family beyond the newest `keep`, never one that a task in the cluster
+ * runs (any service, any deployment), nor the protected ones (the new revision, the rollback target).
+ */
+async function deregisterable(ecs: Ecs, target: EcsServiceTarget, family: string, keep: number, protectedArns: readonly string[]): Promise<string[]> {
+  const active = await ecs.listActiveRevisions(family);
+  const running = await ecs.listTasks({ cluster: target.cluster, family, desiredStatus: 'RUNNING' });
+  const tasks = running.length ? await ecs.describeTasks(target.cluster, running) : [];
+  const service = await ecs.describeService(target.cluster, target.service);
+  const inUse = new Set([...protectedArns, ...tasks.map((t) => t.taskDefinitionArn ?? ''), ...(service.deployments ?? []).map((d) => d.taskDefinition ?? '')]);
+  return revisionsToDeregister(active, keep, inUse);
+}
+
+async function register(run: DeployRun): Promise<boolean> {
+  for (const d of run.deploys) {
+    if (!d.register) {
+      d.newArn = d.previous;
+      continue;
+    }
+    try {
+      d.registered = await d.ecs.registerTaskDefinition(d.register);
+      d.newArn = d.registered.taskDefinitionArn as string;
+      const images = d.changes.map((c) => `${c.container}=${c.to}`).join(', ');
+      run.timeline.add(d.target.key, `registered ${revisionLabel(d.newArn)}${images ? ` (${images})` : ''}`);
+    } catch (error) {
+      d.failure = { stage: 'register', reason: `could not register the task definition: ${errorMessage(error)}` };
+      run.timeline.add(d.target.key, d.failure.reason);
+      return false;
+    }
+  }
+  return true;
+}
+
+async function migrate(run: DeployRun): Promise<boolean> {
+  const { plan } = run;
+  for (const d of run.deploys) {
+    if (!d.target.migrate || !d.migrateContainer) continue;
+    const taskDefinition = d.registered ?? (await d.ecs.describeTaskDefinition(d.newArn as string)).taskDefinition;
+    d.migration = await runMigration({
+      ecs: d.ecs,
+      key: d.target.key,
+      service: d.before,
+      taskDefinition,
+      container: d.migrateContainer,
+      command: d.target.migrate.command,
+      timeoutMs: plan.waitTimeoutMs,
+      pollIntervalMs: plan.pollIntervalMs,
+      timeline: run.timeline,
+    });
+    if (!d.migration.ok) {
+      d.failure = { stage: 'migrate', reason: `${d.migration.summary}; the service was not updated` };
+      return false;
+    }
+  }
+  return true;
+}
+
+async function update(run: DeployRun): Promise<boolean> {
+  const { plan } = run;
+  for (const d of run.deploys) {
+    try {
+      const service = await d.ecs.updateService({
+        cluster: d.target.cluster,
+        service: d.target.service,
+        taskDefinition: d.newArn,
+        // The same revision only rolls out again when forced.
+        forceNewDeployment: plan.forceNewDeployment || d.newArn === d.before.taskDefinition,
+        ...(plan.desiredCount === undefined ? {} : { desiredCount: plan.desiredCount }),
+      });
+      const primary = service.deployments?.find((x) => x.status === 'PRIMARY');
+      if (!primary?.id) throw new Error('UpdateService returned no PRIMARY deployment');
+      d.deploymentId = primary.id;
+      run.timeline.add(d.target.key, `update-service: deployment ${d.deploymentId} (${revisionLabel(d.previous)} → ${revisionLabel(d.newArn)})`);
+    } catch (error) {
+      d.failure = { stage: 'update', reason: `could not update the service: ${errorMessage(error)}` };
+      run.timeline.add(d.target.key, d.failure.reason);
+      return false;
+    }
+  }
+  return true;
+}
+
+async function rollout(run: DeployRun): Promise<boolean> {
+  const watches = new Map<Watch, ServiceDeploy>();
+  for (const d of run.deploys) {
+    watches.set({ target: d.target, ecs: d.ecs, deploymentId: d.deploymentId as string, taskDefinition: d.newArn as string, previous: d.previous, seen: d.seen }, d);
+  }
+  const outcomes = await followDeployments([...watches.keys()], {
+    timeoutMs: run.plan.waitTimeoutMs,
+    pollIntervalMs: run.plan.pollIntervalMs,
+    timeline: run.timeline,
+    stopOnFailure: true,
+  });
+  for (const [watch, outcome] of outcomes) {
+    const d = watches.get(watch) as ServiceDeploy;
+    d.rollout = outcome;
+    if (outcome.state === 'failed' || outcome.state === 'timed-out') d.failure = { stage: 'rollout', reason: outcome.reason };
+  }
+  return run.deploys.every((d) => d.rollout?.state === 'completed');
+}
+
+async function smoke(run: DeployRun): Promise<boolean> {
+  const probes = [...run.deploys.flatMap((d) => d.target.probes), ...run.plan.smokeProbes];
+  const outcomes = await smokeCheckServices(
+    run.deploys.map((d) => d.target.key),
+    probes,
+    run.timeline,
+  );
+  for (const d of run.deploys) {
+    const outcome = outcomes.get(d.target.key);
+    if (!outcome) continue;
+    d.smoke = outcome;
+    if (!outcome.ok) d.failure = { stage: 'smoke', reason: outcome.summary };
+  }
+  return run.deploys.every((d) => !d.failure);
+}
+
+/** Stopped tasks and events of every service whose rollout failed, then all updated services back. */
+async function recover(run: DeployRun): Promise<void> {
+  const { plan, timeline } = run;
+  for (const d of run.deploys) {
+    if (d.failure?.stage !== 'rollout' || !d.newArn) continue;
+    d.diagnosis = await diagnose(d.ecs, d.target.cluster, d.target.service, d.newArn, d.rollout?.service);
+    for (const line of d.diagnosis.stoppedTasks) timeline.add(d.target.key, `stopped: ${line}`);
+  }
+  const updated = run.deploys.filter((d) => d.deploymentId && d.newArn !== d.previous);
+  if (!plan.rollbackOnFailure) {
+    for (const d of updated) d.notes.push('rollback-on-failure is false: not rolled back');
+    return;
+  }
+  const items = updated.map((d) => ({
+    target: d.target,
+    ecs: d.ecs,
+    to: d.previous,
+    failedDeploymentId: d.deploymentId as string,
+    ...(plan.desiredCount === undefined ? {} : { desiredCount: d.before.desiredCount ?? 0 }),
+    seen: d.seen,
+    deploy: d,
+  }));
+  const outcomes = await restoreServices(items, {
+    timeoutMs: plan.waitTimeoutMs,
+    pollIntervalMs: plan.pollIntervalMs,
+    timeline,
+    probes: [...updated.flatMap((d) => d.target.probes), ...plan.smokeProbes],
+  });
+  for (const [item, outcome] of outcomes) item.deploy.restore = outcome;
+}
+
+async function cleanup(run: DeployRun, keep: number): Promise<void> {
+  for (const d of run.deploys) {
+    if (!d.registered?.family) continue;
+    try {
+      const stale = await deregisterable(d.ecs, d.target, d.registered.family, keep, [d.newArn as string, d.previous]);
+      for (const arn of stale) {
+        await d.ecs.deregisterTaskDefinition(arn);
+        d.deregistered.push(revisionLabel(arn));
+      }
+      if (stale.length) run.timeline.add(d.target.key, `keep-revisions ${keep}: deregistered ${d.deregistered.join(', ')}`);
+    } catch (error) {
+      d.notes.push(`keep-revisions: ${errorMessage(error)}`);
+      run.timeline.add(d.target.key, `keep-revisions failed: ${errorMessage(error)}`);
+    }
+  }
+}
+
+/**
+ * The deploy: capture, register, migrate, update, follow each deployment id, smoke-check; on any
+ * failure diagnose and roll every updated service back together. Reports through the emitter.
+ */
+export async function deploy(plan: DeployPlan, emitter: Emitter): Promise<CheckResult[]> {
+  const startedAt = new Date().toISOString();
+  const timeline = new Timeline(emitter);
+  const clients = new EcsClients();
+  const deploys: ServiceDeploy[] = [];
+  for (const target of plan.targets) deploys.push(await prepare(plan, target, clients, timeline));
+  const run: DeployRun = { plan, deploys, timeline, clients, startedAt };
+  if (!plan.dryRun) {
+    const ok = (await register(run)) && (await migrate(run)) && (await update(run)) && (await rollout(run)) && (await smoke(run));
+    if (!ok) await recover(run);
+    else if (plan.keepRevisions) await cleanup(run, plan.keepRevisions);
+  }
+  return reportDeploy(run, emitter);
+}

@@ -1,0 +1,86 @@
+import type { RunTaskCommandInput, Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
+import { errorMessage, formatDuration, sleep } from '@runbook/core';
+import type { Ecs } from './client.ts';
+import { describeStoppedTask } from './diagnose.ts';
+import type { Timeline } from './timeline.ts';
+
+export interface MigrationRequest {
+  ecs: Ecs;
+  key: string;
+  service: Service;
+  /** The newly registered revision: the migration runs the code that is about to be deployed. */
+  taskDefinition: TaskDefinition;
+  container: string;
+  command: string[];
+  timeoutMs: number;
+  pollIntervalMs: number;
+  timeline: Timeline;
+}
+
+export interface MigrationOutcome {
+  ok: boolean;
+  /** `exit 0 in 42s`, `exit 1: …`, `still running after 20m`. */
+  summary: string;
+  taskArn?: string;
+  exitCode?: number;
+  /** Where its output is: the CloudWatch Logs stream, as a command to read it. */
+  logs?: string;
+  durationMs: number;
+}
+
+/** The RunTask request: the service's own launch type or capacity providers and network. */
+export function migrationTaskInput(request: Omit<MigrationRequest, 'ecs' | 'timeline' | 'timeoutMs' | 'pollIntervalMs' | 'key'>): RunTaskCommandInput {
+  const { service } = request;
+  return {
+    cluster: service.clusterArn,
+    taskDefinition: request.taskDefinition.taskDefinitionArn,
+    count: 1,
+    startedBy: 'runbook-migrate',
+    ...(service.capacityProviderStrategy?.length ? { capacityProviderStrategy: service.capacityProviderStrategy } : service.launchType ? { launchType: service.launchType } : {}),
+    ...(service.platformVersion ? { platformVersion: service.platformVersion } : {}),
+    ...(service.networkConfiguration ? { networkConfiguration: service.networkConfiguration } : {}),
+    overrides: { containerOverrides: [{ name: request.container, command: request.command }] },
+  };
+}
+
+/** `aws logs tail <group> --log-stream-names <prefix>/<container>/<task id>` when the container logs to CloudWatch. */
+export function logsCommand(taskDefinition: TaskDefinition, container: string, taskArn: string, region: string): string | undefined {
+  const log = taskDefinition.containerDefinitions?.find((c) => c.name === container)?.logConfiguration;
+  const group = log?.options?.['awslogs-group'];
+  const prefix = log?.options?.['awslogs-stream-prefix'];
+  if (log?.logDriver !== 'awslogs' || !group || !prefix) return undefined;
+  return `aws logs tail ${group} --region ${log.options?.['awslogs-region'] ?? region} --log-stream-names ${prefix}/${container}/${taskArn.split('/').pop()}`;
+}
+
+/** Runs the one-off migration task and waits for it to stop; only exit code 0 is success. */
+export async function runMigration(request: MigrationRequest): Promise<MigrationOutcome> {
+  const { ecs, timeline, key, container } = request;
+  const started = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - started);
+  let task: Task;
+  try {
+    task = await ecs.runTask(migrationTaskInput(request));
+  } catch (error) {
+    return { ok: false, summary: `could not start the migration task: ${errorMessage(error)}`, durationMs: elapsed() };
+  }
+  const taskArn = task.taskArn as string;
+  const logs = logsCommand(request.taskDefinition, container, taskArn, ecs.region);
+  timeline.add(key, `migration task ${taskArn.split('/').pop()} started: ${request.command.join(' ')}`);
+  const cluster = request.service.clusterArn as string;
+  let lastStatus = task.lastStatus;
+  while (task.lastStatus !== 'STOPPED') {
+    if (elapsed() >= request.timeoutMs) {
+      return { ok: false, summary: `migration task still ${task.lastStatus} after ${formatDuration(request.timeoutMs)}`, taskArn, ...(logs ? { logs } : {}), durationMs: elapsed() };
+    }
+    await sleep(Math.min(request.pollIntervalMs, Math.max(0, request.timeoutMs - elapsed())));
+    const [current] = await ecs.describeTasks(cluster, [taskArn]);
+    if (current) task = current;
+    if (task.lastStatus !== lastStatus) timeline.add(key, `migration task ${task.lastStatus}`);
+    lastStatus = task.lastStatus;
+  }
+  const exitCode = task.containers?.find((c) => c.name === container)?.exitCode;
+  const ok = exitCode === 0;
+  const summary = ok ? `migration exited 0 in ${formatDuration(elapsed())}` : `migration failed: ${describeStoppedTask(task)}`;
+  timeline.add(key, summary);
+  return { ok, summary, taskArn, ...(exitCode === undefined ? {} : { exitCode }), ...(logs ? { logs } : {}), durationMs: elapsed() };
+}

@@ -1,0 +1,93 @@
+import type { ProbeSpec } from '@runbook/http-probe';
+import { errorMessage } from '@runbook/core';
+import type { Ecs } from './client.ts';
+import { followDeployments, type Watch } from './follow.ts';
+import type { EcsServiceTarget } from './plan.ts';
+import { smokeCheckServices, type SmokeOutcome } from './smoke.ts';
+import { revisionLabel } from './task-definition.ts';
+import type { Timeline } from './timeline.ts';
+
+/** One service to move back to a known revision. */
+export interface RestoreItem {
+  target: EcsServiceTarget;
+  ecs: Ecs;
+  to: string;
+  /** Our failed deployment: a PRIMARY deployment on `to` other than it is ECS's own rollback. */
+  failedDeploymentId?: string;
+  /** The desired count to restore, when the deploy changed it. */
+  desiredCount?: number;
+  seen: Set<string>;
+}
+
+export interface RestoreOutcome {
+  /** Who moved the service back: ECS's circuit breaker or this run. */
+  by: 'ecs' | 'us';
+  ok: boolean;
+  deploymentId?: string;
+  /** `rolled back to backend:12 by ECS's circuit breaker; smoke checks: 1 of 1 passed` */
+  summary: string;
+  smoke?: SmokeOutcome;
+}
+
+export interface RestoreOptions {
+  timeoutMs: number;
+  pollIntervalMs: number;
+  timeline: Timeline;
+  /** Checked after the rollback, like after a deploy. */
+  probes: readonly ProbeSpec[];
+}
+
+/** Starts our own rollback unless ECS's circuit breaker already started one to the same revision. */
+async function start(item: RestoreItem, timeline: Timeline): Promise<{ watch: Watch; by: 'ecs' | 'us' }> {
+  const { ecs, target } = item;
+  const service = await ecs.describeService(target.cluster, target.service);
+  const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+  if (item.failedDeploymentId && primary?.id && primary.id !== item.failedDeploymentId && primary.taskDefinition === item.to) {
+    timeline.add(target.key, `ECS's circuit breaker is already rolling back to ${revisionLabel(item.to)} (${primary.id}); not rolling back twice`);
+    return { watch: { target, ecs, deploymentId: primary.id, taskDefinition: item.to, seen: item.seen }, by: 'ecs' };
+  }
+  const updated = await ecs.updateService({
+    cluster: target.cluster,
+    service: target.service,
+    taskDefinition: item.to,
+    ...(item.desiredCount === undefined ? {} : { desiredCount: item.desiredCount }),
+  });
+  const deploymentId = updated.deployments?.find((d) => d.status === 'PRIMARY')?.id ?? '?';
+  timeline.add(target.key, `rolling back to ${revisionLabel(item.to)}: deployment ${deploymentId}`);
+  return { watch: { target, ecs, deploymentId, taskDefinition: item.to, seen: item.seen }, by: 'us' };
+}
+
+/**
+ * Moves services back to their revisions together, waits until each rollback is stable and
+ * smoke-checks the result.
+ */
+export async function restoreServices<T extends RestoreItem>(items: readonly T[], options: RestoreOptions): Promise<Map<T, RestoreOutcome>> {
+  const outcomes = new Map<T, RestoreOutcome>();
+  const started = new Map<Watch, { item: T; by: 'ecs' | 'us' }>();
+  for (const item of items) {
+    try {
+      const { watch, by } = await start(item, options.timeline);
+      started.set(watch, { item, by });
+    } catch (error) {
+      options.timeline.add(item.target.key, `rollback could not start: ${errorMessage(error)}`);
+      outcomes.set(item, { by: 'us', ok: false, summary: `rollback to ${revisionLabel(item.to)} could not start: ${errorMessage(error)}` });
+    }
+  }
+  const followed = await followDeployments([...started.keys()], { ...options, stopOnFailure: false });
+  const stable = [...followed].filter(([, o]) => o.state === 'completed').map(([w]) => w.target.key);
+  const smoke = await smokeCheckServices(stable, options.probes.filter((p) => stable.includes(p.service) || !items.some((i) => i.target.key === p.service)), options.timeline);
+  for (const [watch, outcome] of followed) {
+    const { item, by } = started.get(watch) as { item: T; by: 'ecs' | 'us' };
+    const who = by === 'ecs' ? " by ECS's circuit breaker" : '';
+    const base = { by, deploymentId: watch.deploymentId };
+    if (outcome.state !== 'completed') {
+      const reason = 'reason' in outcome ? outcome.reason : outcome.state;
+      outcomes.set(item, { ...base, ok: false, summary: `rollback to ${revisionLabel(item.to)}${who} failed: ${reason}` });
+      continue;
+    }
+    const checked = smoke.get(item.target.key);
+    const verdict = checked ? `; ${checked.summary}` : '';
+    outcomes.set(item, { ...base, ok: checked?.ok ?? true, summary: `rolled back to ${revisionLabel(item.to)}${who}${verdict}`, ...(checked ? { smoke: checked } : {}) });
+  }
+  return outcomes;
+}

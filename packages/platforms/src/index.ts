@@ -1,0 +1,10 @@
+// Start-up path of the deploy and rollback actions: planning and pure functions only. The AWS SDK
+// is loaded by runDeploy / runRollback.
+export * from './ecs/options.ts';
+export * from './ecs/plan.ts';
+export * from './ecs/images.ts';
+export * from './ecs/task-definition.ts';
+export * from './ecs/service-state.ts';
+export * from './ecs/revisions.ts';
+export * from './ecs/command-line.ts';
+export * from './run.ts';

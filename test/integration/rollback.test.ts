@@ -1,0 +1,172 @@
+import type { CheckResult } from '@runbook/core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, REGISTRY, type FakeEcsOptions, type RolloutScript } from '../fakes/ecs-api.ts';
+import { expectRejectedInput } from '../harness/expectations.ts';
+import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
+import { runAction } from '../harness/run-action.ts';
+
+const BACKEND = 'production-keiba-backend';
+const FRONTEND = 'production-keiba-frontend';
+const ARN = 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition';
+
+let fake: FakeEcs | undefined;
+let health: TestServer;
+
+beforeAll(async () => {
+  // Healthy on every revision but :3, the bad one the rollbacks leave.
+  health = await startServer({
+    '/backend/health': (_req, res) => {
+      const serving = fake?.servingRevision(CLUSTER, BACKEND);
+      sendJson(res, serving === 'keiba-backend:3' ? 500 : 200, { status: serving === 'keiba-backend:3' ? 'error' : 'ok' });
+    },
+  });
+});
+afterAll(() => health.close());
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+/** keiba-backend :1 :2 :3 (the service runs :3), keiba-frontend :1 and :2 (runs :2). */
+async function startEcs(options: Partial<FakeEcsOptions> = {}, backend: RolloutScript[] = []): Promise<FakeEcs> {
+  fake = await FakeEcs.start({
+    clusters: [CLUSTER],
+    taskDefinitions: [
+      backendTaskDefinition('main-aaa1111'),
+      backendTaskDefinition('main-bbb2222'),
+      backendTaskDefinition('main-ccc3333'),
+      frontendTaskDefinition('main-aaa1111'),
+      frontendTaskDefinition('main-bbb2222'),
+    ],
+    services: [
+      { cluster: CLUSTER, name: BACKEND, taskDefinition: 'keiba-backend:3', rollouts: backend },
+      { cluster: CLUSTER, name: FRONTEND, taskDefinition: 'keiba-frontend:2' },
+    ],
+    ...options,
+  });
+  return fake;
+}
+
+function configFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'runbook-rollback-'));
+  const path = join(dir, 'runbook.yml');
+  writeFileSync(
+    path,
+    `version: 1
+environments:
+  production:
+    services:
+      backend:
+        platform: ecs
+        region: ap-northeast-1
+        cluster: ${CLUSTER}
+        service: ${BACKEND}
+        containers: [app]
+        health:
+          - url: ${health.url}/backend/health
+            retries: 0
+      frontend:
+        platform: ecs
+        region: ap-northeast-1
+        cluster: ${CLUSTER}
+        service: ${FRONTEND}
+`,
+  );
+  return path;
+}
+
+const rollback = (ecs: FakeEcs, inputs: Record<string, string>) =>
+  runAction('rollback', { environment: 'production', 'poll-interval': '100ms', 'open-issues': 'false', ...inputs }, { env: ecs.env() });
+const results = (outputs: Record<string, string>) => JSON.parse(outputs.results ?? '[]') as CheckResult[];
+const updates = (ecs: FakeEcs) => ecs.bodies('UpdateService').map((b) => `${b.service} → ${String(b.taskDefinition).split('/').pop()}`);
+
+describe('rollback on ECS (the real SDK against the ECS double)', () => {
+  it('to: previous goes to the revision before the current one, waits for it and smoke-checks it', async () => {
+    const ecs = await startEcs();
+    const run = await rollback(ecs, { services: 'backend', config: configFile() });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ status: 'pass', from: `${ARN}/keiba-backend:3`, to: `${ARN}/keiba-backend:2` });
+    expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`]);
+    expect(ecs.servingRevision(CLUSTER, BACKEND)).toBe('keiba-backend:2');
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ id: 'rollback:production/backend', kind: 'rollback', status: 'pass', evidence: { from: 'keiba-backend:3', to: 'keiba-backend:2', 'smoke checks': 'smoke checks: 1 of 1 passed' } });
+    expect(r?.summary).toBe('keiba-backend:3 → rolled back to keiba-backend:2; smoke checks: 1 of 1 passed');
+    expect(run.summary).toContain('### Timeline');
+    expect(run.log).toContain(`(service ${BACKEND}) has reached a steady state.`);
+  });
+
+  it('to: previous skips deregistered revisions and rolls several services back together', async () => {
+    const ecs = await startEcs({ inactive: ['keiba-backend:2'] });
+    const run = await rollback(ecs, { services: 'backend frontend', config: configFile() });
+    expect(run.exitCode).toBe(0);
+    expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:1`, `${FRONTEND} → keiba-frontend:1`]);
+    expect(JSON.parse(run.outputs.to ?? '{}')).toEqual({ backend: `${ARN}/keiba-backend:1`, frontend: `${ARN}/keiba-frontend:1` });
+  });
+
+  it.each([
+    ['family:N', 'keiba-backend:1'],
+    ['an ARN', `${ARN}/keiba-backend:1`],
+  ])('to: %s', async (_name, to) => {
+    const ecs = await startEcs();
+    const run = await rollback(ecs, { services: BACKEND, cluster: CLUSTER, to });
+    expect(run.exitCode).toBe(0);
+    expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:1`]);
+    expect(run.outputs.to).toBe(`${ARN}/keiba-backend:1`);
+  });
+
+  it('to: image-tag:<tag> registers a revision with that tag (app only) and rolls out to it', async () => {
+    const ecs = await startEcs();
+    const run = await rollback(ecs, { services: 'backend', config: configFile(), to: 'image-tag:main-aaa1111' });
+    expect(run.exitCode).toBe(0);
+    expect(ecs.writes()).toEqual(['RegisterTaskDefinition', 'UpdateService']);
+    expect(run.outputs.to).toBe(`${ARN}/keiba-backend:4`);
+    const images = (ecs.taskDefinition('keiba-backend:4')?.containerDefinitions as { name: string; image: string }[]).map((c) => `${c.name}=${c.image}`);
+    expect(images).toEqual([`app=${REGISTRY}/keiba-backend:main-aaa1111`, 'log-router=public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.0']);
+    expect(results(run.outputs)[0]?.evidence.images).toBe('app: keiba-backend:main-ccc3333 → main-aaa1111');
+    expect(ecs.servingRevision(CLUSTER, BACKEND)).toBe('keiba-backend:4');
+  });
+
+  it('dry-run says what would happen and makes no write call', async () => {
+    const ecs = await startEcs();
+    const run = await rollback(ecs, { services: 'backend', config: configFile(), 'dry-run': 'true' });
+    expect(run.exitCode).toBe(0);
+    expect(ecs.writes()).toEqual([]);
+    expect(results(run.outputs)[0]?.summary).toBe('dry run: keiba-backend:3 → keiba-backend:2');
+    expect(run.summary).toContain('dry run for backend: nothing changed');
+  });
+
+  it('a rollback whose deployment fails is a P1 failure', async () => {
+    const ecs = await startEcs({}, [{ outcome: 'fail', afterPolls: 1 }]);
+    const run = await rollback(ecs, { services: BACKEND, cluster: CLUSTER });
+    expect(run.exitCode).toBe(1);
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'fail', severity: 'P1', summary: 'rollback to keiba-backend:2 failed: ECS deployment circuit breaker: tasks failed to start' });
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', title: expect.stringMatching(/^\[P1\] /) }));
+  });
+});
+
+describe('rollback refuses a wrong target: one line naming the input, exit 1, nothing changed', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['a revision of another family', { to: 'keiba-frontend:1' }, /^rollback: input "to": keiba-frontend:1 is of family keiba-frontend, but the service runs family keiba-backend; roll back within the family$/],
+    ['an INACTIVE revision', { to: 'keiba-backend:1' }, /^rollback: input "to": keiba-backend:1 is INACTIVE \(deregistered\): ECS cannot start it; choose an ACTIVE revision$/],
+    ['a revision that does not exist', { to: 'keiba-backend:99' }, /^rollback: input "to": keiba-backend:99: no such task definition$/],
+    ['a family without a revision', { to: 'keiba-backend' }, /^rollback: input "to": expected previous, family:revision \(backend:12\), a task definition ARN or image-tag:<tag>, got "keiba-backend"$/],
+    ['a bad image tag', { to: 'image-tag:main abc' }, /^rollback: input "to": expected an image tag like main-abc1234/],
+    ['a revision for two services', { to: 'keiba-backend:2', services: `${BACKEND}\n${FRONTEND}` }, /^rollback: input "to": a revision belongs to one family: expected one service, got 2/],
+  ];
+  it.each(cases)('refuses %s', async (_name, inputs, message) => {
+    const ecs = await startEcs({ inactive: ['keiba-backend:1'] });
+    const run = await rollback(ecs, { services: BACKEND, cluster: CLUSTER, ...inputs });
+    expectRejectedInput(run, message);
+    expect(ecs.writes()).toEqual([]);
+  });
+
+  it('refuses to: previous when no older ACTIVE revision exists', async () => {
+    const ecs = await startEcs({ inactive: ['keiba-backend:1', 'keiba-backend:2'] });
+    const run = await rollback(ecs, { services: BACKEND, cluster: CLUSTER });
+    expectRejectedInput(run, new RegExp(`^rollback: input "to": ${BACKEND}: no ACTIVE revision of keiba-backend older than keiba-backend:3 to roll back to$`));
+    expect(ecs.writes()).toEqual([]);
+  });
+});

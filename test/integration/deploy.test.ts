@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, REGISTRY, type FakeEcsOptions, type RolloutScript } from '../fakes/ecs-api.ts';
+import { BACKEND, FRONTEND, healthCheck, writeEcsConfig } from '../fakes/ecs-config.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { runAction } from '../harness/run-action.ts';
-
-const BACKEND = 'production-keiba-backend';
-const FRONTEND = 'production-keiba-frontend';
 
 let fake: FakeEcs | undefined;
 let health: TestServer;
@@ -52,37 +50,12 @@ async function startEcs(s: Scenario = {}): Promise<FakeEcs> {
   return fake;
 }
 
-function configFile(extra = ''): string {
-  const dir = mkdtempSync(join(tmpdir(), 'runbook-deploy-'));
-  const path = join(dir, 'runbook.yml');
-  writeFileSync(
-    path,
-    `version: 1
-environments:
-  production:
-    services:
-      backend:
-        platform: ecs
-        region: ap-northeast-1
-        cluster: ${CLUSTER}
-        service: ${BACKEND}
-        containers: [app]
-        health:
-          - url: ${health.url}/backend/health
-            expect: { json: { status: ok } }
-            retries: 0
-${extra}      frontend:
-        platform: ecs
-        region: ap-northeast-1
-        cluster: ${CLUSTER}
-        service: ${FRONTEND}
-        health:
-          - url: ${health.url}/frontend/health
-            retries: 0
-`,
-  );
-  return path;
-}
+const configFile = (backendExtra = '') =>
+  writeEcsConfig({
+    backendHealth: healthCheck(`${health.url}/backend/health`, '            expect: { json: { status: ok } }\n'),
+    frontendHealth: healthCheck(`${health.url}/frontend/health`),
+    backendExtra,
+  });
 
 const deploy = (ecs: FakeEcs, inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runAction('deploy', { environment: 'production', 'poll-interval': '100ms', 'open-issues': 'false', ...inputs }, { env: { ...ecs.env(), ...env } });

@@ -1,15 +1,11 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, REGISTRY, type FakeEcsOptions, type RolloutScript } from '../fakes/ecs-api.ts';
+import { BACKEND, FRONTEND, healthCheck, writeEcsConfig } from '../fakes/ecs-config.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { runAction } from '../harness/run-action.ts';
 
-const BACKEND = 'production-keiba-backend';
-const FRONTEND = 'production-keiba-frontend';
 const ARN = 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition';
 
 let fake: FakeEcs | undefined;
@@ -50,33 +46,7 @@ async function startEcs(options: Partial<FakeEcsOptions> = {}, backend: RolloutS
   return fake;
 }
 
-function configFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'runbook-rollback-'));
-  const path = join(dir, 'runbook.yml');
-  writeFileSync(
-    path,
-    `version: 1
-environments:
-  production:
-    services:
-      backend:
-        platform: ecs
-        region: ap-northeast-1
-        cluster: ${CLUSTER}
-        service: ${BACKEND}
-        containers: [app]
-        health:
-          - url: ${health.url}/backend/health
-            retries: 0
-      frontend:
-        platform: ecs
-        region: ap-northeast-1
-        cluster: ${CLUSTER}
-        service: ${FRONTEND}
-`,
-  );
-  return path;
-}
+const configFile = () => writeEcsConfig({ backendHealth: healthCheck(`${health.url}/backend/health`) });
 
 const rollback = (ecs: FakeEcs, inputs: Record<string, string>) =>
   runAction('rollback', { environment: 'production', 'poll-interval': '100ms', 'open-issues': 'false', ...inputs }, { env: ecs.env() });

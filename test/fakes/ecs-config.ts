@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLUSTER } from './ecs-api.ts';
+
+export const BACKEND = 'production-keiba-backend';
+export const FRONTEND = 'production-keiba-frontend';
+
+export interface EcsConfigOptions {
+  /** Health check lines (YAML, indented for a `health:` list item) per service key. */
+  backendHealth: string;
+  frontendHealth?: string;
+  /** Extra YAML lines for the backend service. */
+  backendExtra?: string;
+}
+
+const healthBlock = (check: string | undefined) => (check ? `        health:\n${check}` : '');
+
+/** `.github/runbook.yml` with a production backend and frontend on the ECS double's cluster. */
+export function writeEcsConfig(o: EcsConfigOptions): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'runbook-ecs-')), 'runbook.yml');
+  writeFileSync(
+    path,
+    `version: 1
+environments:
+  production:
+    services:
+      backend:
+        platform: ecs
+        region: ap-northeast-1
+        cluster: ${CLUSTER}
+        service: ${BACKEND}
+        containers: [app]
+${healthBlock(o.backendHealth)}${o.backendExtra ?? ''}      frontend:
+        platform: ecs
+        region: ap-northeast-1
+        cluster: ${CLUSTER}
+        service: ${FRONTEND}
+${healthBlock(o.frontendHealth)}`,
+  );
+  return path;
+}
+
+/** One health check list item pointing at `url`, without retries. */
+export const healthCheck = (url: string, extra = '') => `          - url: ${url}\n${extra}            retries: 0\n`;

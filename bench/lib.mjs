@@ -27,7 +27,7 @@ export function runAction(action, inputs, env = {}) {
   writeFileSync(join(dir, 'summary'), '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   return runCommand(process.execPath, [join(ROOT, 'dist', action, 'index.js')], {
-    env: { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), INPUT_OPEN_ISSUES: 'false', ...inputEnv, ...env },
+    env: { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), 'INPUT_OPEN-ISSUES': 'false', ...inputEnv, ...env },
   });
 }
 

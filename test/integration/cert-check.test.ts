@@ -212,7 +212,7 @@ describe('cert-check against real TLS servers', () => {
       expect(github.issues).toHaveLength(1);
       const [issue] = github.issues;
       expect(issue).toMatchObject({ state: 'open', labels: expect.arrayContaining(['P2', 'cert-check']) });
-      expect(issue?.title).toContain('[P2]');
+      expect(issue?.title).toBe('[P2] 127.0.0.1: certificate check failing');
       expect(issue?.body).toMatch(/expires \d{4}-\d\d-\d\d, in 6 days/);
       expect(issue?.body).toContain('sudo certbot renew');
 
@@ -250,13 +250,15 @@ environments:
         runbook: "sudo certbot renew --cert-name your-domain.com && sudo systemctl reload httpd"
       - host: 127.0.0.1:${byName.rsa1024?.port}
         severity: P1
+      - host: localhost:${byName.twentyNineDays?.port}
 `,
     );
-    const run = await check({ config: join(dir, 'runbook.yml'), environment: 'production', 'results-file': join(dir, 'results.json') });
+    const run = await check({ config: join(dir, 'runbook.yml'), environment: 'production', 'warn-days': '40', 'results-file': join(dir, 'results.json') });
     expect(results(run).map((r) => [r.id, r.status, r.severity ?? null])).toEqual([
       [`tls:production/127.0.0.1:${byName.twentyNineDays?.port}`, 'pass', null],
       [`tls:production/localhost:${byName.sixDays?.port}`, 'warn', 'P4'],
       [`tls:production/127.0.0.1:${byName.rsa1024?.port}`, 'fail', 'P1'],
+      [`tls:production/localhost:${byName.twentyNineDays?.port}`, 'warn', 'P4'],
     ]);
     expect(results(run)[1]?.runbook).toBe('sudo certbot renew --cert-name your-domain.com && sudo systemctl reload httpd');
     expect(results(run)[0]?.runbook).toBeUndefined();
@@ -267,15 +269,17 @@ environments:
 describe('cert-check bad input: one line naming the input, exit 1, nothing sent', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['warn-days below critical-days', { 'warn-days': '5', 'critical-days': '7' }, /^cert-check: input "warn-days": expected at least critical-days \(7\), got 5$/],
-    ['a port out of range', { hosts: '127.0.0.1:70000' }, /^cert-check: input "hosts": line 1: expected a port from 1 to 65535, got "127\.0\.0\.1:70000"$/],
+    ['a port out of range', { hosts: '{valid}\n127.0.0.1:70000' }, /^cert-check: input "hosts": line 2: expected a port from 1 to 65535, got "127\.0\.0\.1:70000"$/],
     ['an empty host list', { hosts: '' }, /^cert-check: input "hosts": expected at least one host \(host, host:port or an https:\/\/ URL\), or config and environment to take the certs from$/],
-    ['a plain http URL', { hosts: 'http://127.0.0.1/' }, /^cert-check: input "hosts": line 1: expected host, host:port or an https:\/\/ URL, got "http:\/\/127\.0\.0\.1\/"$/],
+    ['a plain http URL', { hosts: '{valid}\nhttp://127.0.0.1/' }, /^cert-check: input "hosts": line 2: expected host, host:port or an https:\/\/ URL, got "http:\/\/127\.0\.0\.1\/"$/],
     ['min-key-bits that is not a number', { 'min-key-bits': 'strong' }, /^cert-check: input "min-key-bits": expected RSA bits like 2048/],
     ['a ca-file that does not exist', { 'ca-file': '/nonexistent/ca.pem' }, /^cert-check: input "ca-file": cannot read \/nonexistent\/ca\.pem \(ENOENT\)$/],
   ];
+  /** `{valid}` in a host list stands for the valid server, which must not be contacted either. */
   it.each(cases)('rejects %s', async (_name, inputs, message) => {
     const before = byName.valid?.handshakes();
-    expectRejectedInput(await check({ hosts: at('valid'), ...inputs }), message);
+    const hosts = (inputs.hosts ?? at('valid')).replace('{valid}', at('valid'));
+    expectRejectedInput(await check({ ...inputs, hosts }), message);
     expect(byName.valid?.handshakes()).toBe(before);
   });
 

@@ -13,6 +13,8 @@ const AUTH = `ops:${PASSWORD}`;
 
 let server: TestServer;
 const busyHits: number[] = [];
+/** Credentials that reached /echo, the target of the redirects below. */
+const echoed: Array<{ authorization: string | undefined; apiKey: string | string[] | undefined }> = [];
 
 beforeAll(async () => {
   server = await startServer({
@@ -28,6 +30,13 @@ beforeAll(async () => {
     '/flaky': (_req, res, hit) => (hit <= 2 ? sendJson(res, 503, { status: 'starting' }) : sendJson(res, 200, { status: 'healthy' })),
     '/loop-a': (_req, res) => void res.writeHead(302, { location: '/loop-b' }).end(),
     '/loop-b': (_req, res) => void res.writeHead(302, { location: '/loop-a' }).end(),
+    '/echo': (req, res) => {
+      echoed.push({ authorization: req.headers.authorization, apiKey: req.headers['x-api-key'] });
+      sendJson(res, 200, { status: 'healthy' });
+    },
+    // localhost and 127.0.0.1 are different origins, as a CDN or login host would be.
+    '/to-other-origin': (_req, res) => void res.writeHead(302, { location: `http://localhost:${server.port}/echo` }).end(),
+    '/to-same-origin': (_req, res) => void res.writeHead(301, { location: '/echo' }).end(),
     '/head-only': (req, res) => void res.writeHead(req.method === 'HEAD' ? 204 : 405).end(),
     '/busy': (_req, res, hit) => {
       busyHits.push(performance.now());
@@ -85,7 +94,8 @@ describe('smoke-test against real HTTP servers', () => {
     const run = await smoke({ urls: `${server.url}/private\n${server.url}/error`, 'basic-auth': AUTH, retries: '0' });
     expect(run.masks).toContain(PASSWORD);
     const b64 = Buffer.from(AUTH).toString('base64');
-    for (const text of [run.log, run.stderr, JSON.stringify(run.outputs), run.summary, JSON.stringify(run.annotations)]) {
+    const stdoutButMasks = run.stdout.replace(/^::add-mask::.*$/gm, '');
+    for (const text of [stdoutButMasks, run.stderr, JSON.stringify(run.outputs), run.summary, JSON.stringify(run.annotations)]) {
       expect(text).not.toContain(PASSWORD);
       expect(text).not.toContain(b64);
     }
@@ -115,6 +125,16 @@ describe('smoke-test against real HTTP servers', () => {
     const run = await smoke({ urls: `${server.url}/loop-a`, retries: '0' });
     expect(run.exitCode).toBe(1);
     expect(results(run.outputs)[0]?.summary).toMatch(/^redirect loop/);
+  });
+
+  it('keeps credentials on a same-origin redirect and drops them when a redirect leaves the origin', async () => {
+    const inputs = { 'basic-auth': AUTH, headers: 'X-Api-Key: k-123\nX-Trace: on', retries: '0' };
+    echoed.length = 0;
+    expect((await smoke({ urls: `${server.url}/to-same-origin`, ...inputs })).exitCode).toBe(0);
+    expect(echoed).toEqual([{ authorization: `Basic ${Buffer.from(AUTH).toString('base64')}`, apiKey: 'k-123' }]);
+    echoed.length = 0;
+    expect((await smoke({ urls: `${server.url}/to-other-origin`, ...inputs })).exitCode).toBe(0);
+    expect(echoed).toEqual([{}]);
   });
 
   it('reports connection refused', async () => {
@@ -192,6 +212,16 @@ environments:
     expect(results(run.outputs)[3]?.runbook).toBe('sudo systemctl restart estimator');
   });
 
+  it('groups inline URLs by host: a host with every URL down is P1, one with some down P2', async () => {
+    const down = `http://127.0.0.1:${await closedPort()}`;
+    const run = await smoke({ urls: `${server.url}/health\n${server.url}/error\n${down}/health`, retries: '0', samples: '20' });
+    expect(results(run.outputs).map((r) => [r.subject, r.status, r.severity ?? null, r.evidence['error rate']])).toEqual([
+      [`127.0.0.1:${server.port}`, 'pass', null, '0%'],
+      [`127.0.0.1:${server.port}`, 'fail', 'P2', '100%'],
+      [down.slice('http://'.length), 'fail', 'P1', '100%'],
+    ]);
+  });
+
   it('checks many URLs concurrently', async () => {
     const urls = Array.from({ length: 8 }, () => `${server.url}/slow`).join('\n');
     const run = await smoke({ urls, concurrency: '8', timeout: '5s' });
@@ -210,16 +240,18 @@ describe('smoke-test bad input: one line naming the input, exit 1, nothing sent'
   const dir = mkdtempSync(join(tmpdir(), 'runbook-bad-'));
   writeFileSync(join(dir, 'unknown-key.yml'), `version: 1\nenvironments:\n  production:\n    services:\n      api:\n        health:\n          - url: http://127.0.0.1:1/health\n            expct: { status: 200 }\n`);
   const cases: Array<[string, Record<string, string>, RegExp]> = [
-    ['an invalid URL', { urls: 'not a url' }, /^smoke-test: input "urls": expected an http:\/\/ or https:\/\/ URL, got "not a url"$/],
+    ['an invalid URL', { urls: '{health}\nnot a url' }, /^smoke-test: input "urls": .*expected an http:\/\/ or https:\/\/ URL, got "not a url"$/],
     ['an unknown config key', { config: join(dir, 'unknown-key.yml'), environment: 'production' }, /unknown-key\.yml: environments\.production\.services\.api\.health\[0\]\.expct: unknown key$/],
     ['a negative timeout', { timeout: '-5s' }, /^smoke-test: input "timeout": expected a positive duration like 500ms, 10s, 5m or 26h, got "-5s"$/],
     ['expect-json that is not JSON', { 'expect-json': '{status: healthy' }, /^smoke-test: input "expect-json": expected a JSON object/],
     ['a header line without a colon', { headers: 'X-Good: yes\nX-Bad' }, /^smoke-test: input "headers": line 2 is not a "Name: value" header/],
+    ['expect-json with method HEAD', { method: 'HEAD', 'expect-json': '{"status":"healthy"}' }, /^smoke-test: input "expect-json": expected no body check with method HEAD/],
     ['retries: many', { retries: 'many' }, /^smoke-test: input "retries": expected a whole number from 0 to 10, got "many"$/],
   ];
   it.each(cases)('rejects %s', async (_name, inputs, message) => {
     const before = server.total();
-    expectRejectedInput(await smoke({ urls: `${server.url}/health`, ...inputs }), message);
+    const urls = (inputs.urls ?? '{health}').replace('{health}', `${server.url}/health`);
+    expectRejectedInput(await smoke({ ...inputs, urls }), message);
     expect(server.total()).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { durationValue, httpUrlValue, integerValue, jsonObjectValue, rateValue, regexValue, statusSpecValue, type InputReader } from '@runbook/core';
 import type { ProbeSpec } from './probe.ts';
-import type { HttpMethod } from './request.ts';
+import { SENSITIVE_HEADER, type HttpMethod } from './request.ts';
 import { basicAuthHeader, probesFromConfig, probesFromUrls, type ProbeDefaults } from './targets.ts';
 
 /** The smoke-test inputs, as named in action.yml and as CLI flags. */
@@ -36,7 +36,6 @@ export interface SmokeTestPlan {
   configPath?: string;
 }
 
-const SENSITIVE_HEADER = /auth|token|key|secret|cookie|session|passw/i;
 const MAX_REDIRECTS = 5;
 
 export function parseHeaders(reader: InputReader, name: string): { headers: Record<string, string>; secrets: string[] } {
@@ -67,6 +66,7 @@ export async function planSmokeTest(reader: InputReader, env: Record<string, str
   }
   const json = reader.parse('expect-json', jsonObjectValue);
   const body = reader.parse('expect-body', regexValue);
+  if (method === 'HEAD' && (json || body)) reader.fail(json ? 'expect-json' : 'expect-body', 'expected no body check with method HEAD (a HEAD answer has no body)');
   const maxP95Ms = reader.parse('max-p95', (t) => durationValue(t));
   const maxErrorRate = reader.parse('max-error-rate', rateValue);
   const ca = reader.pemCertificates('ca-file');
@@ -99,7 +99,7 @@ export async function planSmokeTest(reader: InputReader, env: Record<string, str
   const probes: ProbeSpec[] = [];
   const plan = { probes, concurrency, environment: environment || 'default', secrets };
   if (urls.length > 0) {
-    probes.push(...probesFromUrls(urls, plan.environment, reader.text('service') || (urls[0] as URL).host, defaults));
+    probes.push(...probesFromUrls(urls, plan.environment, reader.text('service') || undefined, defaults));
     if (!configPath) return plan;
   }
   if (environment === '') reader.fail(urls.length ? 'environment' : 'urls', urls.length ? 'expected the environment to read from the config' : 'expected at least one URL, or config and environment to take the health checks from');

@@ -100,7 +100,8 @@ export async function probe(spec: ProbeSpec, options: ProbeOptions = {}): Promis
       attempts,
       ...(last?.status === undefined ? {} : { status: last.status }),
       latenciesMs,
-      failedSamples: 1,
+      // Further samples are not sent to a URL that is down; none of them would have passed.
+      failedSamples: spec.samples,
       startedAt,
       durationMs: durationMs(),
     };

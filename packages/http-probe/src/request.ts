@@ -18,6 +18,15 @@ export interface HttpRequest {
   ca?: string;
 }
 
+/** Header names whose values are credentials: masked in logs and never sent to another origin. */
+export const SENSITIVE_HEADER = /auth|token|key|secret|cookie|session|passw/i;
+
+/** Like curl and fetch, credentials stay with the origin they were given for when a redirect leaves it. */
+function headersFor(request: HttpRequest, url: URL): Record<string, string> {
+  if (url.origin === request.url.origin) return request.headers;
+  return Object.fromEntries(Object.entries(request.headers).filter(([name]) => !SENSITIVE_HEADER.test(name)));
+}
+
 export interface HttpResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
@@ -73,7 +82,7 @@ function once(request: HttpRequest, url: URL, remainingMs: number, started: numb
       url,
       {
         method: request.method,
-        headers: request.body === undefined ? request.headers : { 'content-length': Buffer.byteLength(request.body), ...request.headers },
+        headers: request.body === undefined ? headersFor(request, url) : { 'content-length': Buffer.byteLength(request.body), ...headersFor(request, url) },
         agent: false,
         ...(url.protocol === 'https:' && request.ca ? { ca: [...rootCertificates, request.ca] } : {}),
       },

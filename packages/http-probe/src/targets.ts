@@ -9,8 +9,12 @@ export function basicAuthHeader(userPassword: string): string {
   return `Basic ${Buffer.from(userPassword).toString('base64')}`;
 }
 
-export function probesFromUrls(urls: readonly URL[], environment: string, service: string, defaults: ProbeDefaults): ProbeSpec[] {
-  return urls.map((url) => ({ ...defaults, id: probeId(environment, service, url.href), environment, service, url }));
+/** Without a `service` name, each URL's host is its service: a host whose every URL is down is P1. */
+export function probesFromUrls(urls: readonly URL[], environment: string, service: string | undefined, defaults: ProbeDefaults): ProbeSpec[] {
+  return urls.map((url) => {
+    const subject = service ?? url.host;
+    return { ...defaults, id: probeId(environment, subject, url.href), environment, service: subject, url };
+  });
 }
 
 export interface ConfigProbes {

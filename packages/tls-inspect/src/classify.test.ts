@@ -104,6 +104,15 @@ describe('classify', () => {
       ]);
     });
 
+    it('warns about an intermediate that runs out before the leaf, at the same thresholds', () => {
+      const soon = (iso: string) => facts({ chain: [cert(), { ...intermediate, notAfter: day(iso) }, root] });
+      expect(classify(soon('2026-11-28'), NOW, thresholds)).toEqual([
+        { code: 'critical-days', severity: 'P2', message: 'the intermediate "R11" the server sends expires 2026-11-28, in 3 days (renew within 7 days)' },
+      ]);
+      expect(classify(soon('2026-12-20'), NOW, thresholds).map((f) => `${f.severity} ${f.code}`)).toEqual(['P4 warn-days']);
+      expect(classify(soon('2026-12-31'), NOW, { ...thresholds, warnDays: 20 })).toEqual([]);
+    });
+
     it('ignores an expired certificate the server sends when another path is trusted', () => {
       const oldCrossSign = { ...intermediate, notAfter: day('2026-09-30') };
       expect(classify(facts({ chain: [cert(), intermediate, oldCrossSign] }), NOW, thresholds)).toEqual([]);

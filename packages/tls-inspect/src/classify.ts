@@ -46,15 +46,29 @@ function namesOf(cert: CertificateFacts): string {
   return names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
 }
 
+/** The critical-days or warn-days finding for a certificate that expires at `notAfter`, if any. */
+function expiry(notAfter: Date, now: Date, thresholds: Thresholds, whose = ''): Finding[] {
+  const days = daysUntil(notAfter, now);
+  if (days <= thresholds.criticalDays) {
+    return [{ code: 'critical-days', severity: 'P2', message: `${whose}expires ${datedPhrase(notAfter, now)} (renew within ${thresholds.criticalDays} days)` }];
+  }
+  if (days <= thresholds.warnDays) return [{ code: 'warn-days', severity: 'P4', message: `${whose}expires ${datedPhrase(notAfter, now)} (within ${thresholds.warnDays} days)` }];
+  return [];
+}
+
 function validity(leaf: CertificateFacts, now: Date, thresholds: Thresholds): Finding[] {
   if (leaf.notAfter < now) return [{ code: 'expired', severity: 'P1', message: `expired ${datedPhrase(leaf.notAfter, now)}` }];
   if (leaf.notBefore > now) return [{ code: 'not-yet-valid', severity: 'P1', message: `not valid until ${datedPhrase(leaf.notBefore, now)}` }];
-  const days = daysUntil(leaf.notAfter, now);
-  if (days <= thresholds.criticalDays) {
-    return [{ code: 'critical-days', severity: 'P2', message: `expires ${datedPhrase(leaf.notAfter, now)} (renew within ${thresholds.criticalDays} days)` }];
-  }
-  if (days <= thresholds.warnDays) return [{ code: 'warn-days', severity: 'P4', message: `expires ${datedPhrase(leaf.notAfter, now)} (within ${thresholds.warnDays} days)` }];
-  return [];
+  return expiry(leaf.notAfter, now, thresholds);
+}
+
+/** An intermediate the server sends that runs out before the leaf breaks the chain on that day. */
+function issuerValidity(chain: readonly CertificateFacts[], now: Date, thresholds: Thresholds): Finding[] {
+  const [leaf, ...issuers] = chain;
+  if (!leaf) return [];
+  return issuers
+    .filter((issuer) => !issuer.selfSigned && issuer.notAfter >= now && issuer.notAfter < leaf.notAfter)
+    .flatMap((issuer) => expiry(issuer.notAfter, now, thresholds, `the intermediate ${quoted(issuer)} the server sends `));
 }
 
 function trust(tls: TlsFacts, now: Date): Finding[] {
@@ -107,7 +121,7 @@ function strength(chain: readonly CertificateFacts[], thresholds: Thresholds): F
  */
 export function classify(tls: TlsFacts, now: Date, thresholds: Thresholds): Finding[] {
   const [leaf] = tls.chain;
-  const findings = [...validity(leaf, now, thresholds), ...trust(tls, now), ...strength(tls.chain, thresholds)];
+  const findings = [...validity(leaf, now, thresholds), ...issuerValidity(tls.chain, now, thresholds), ...trust(tls, now), ...strength(tls.chain, thresholds)];
   if (!tls.nameMatches) findings.push({ code: 'name-mismatch', severity: 'P1', message: `the certificate is not valid for ${tls.checkedName}: it names ${namesOf(leaf)}` });
   if (OLD_PROTOCOLS.has(tls.protocol)) findings.push({ code: 'old-protocol', severity: 'P3', message: `negotiated ${tls.protocol}: browsers require TLS 1.2 or later` });
   return findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);

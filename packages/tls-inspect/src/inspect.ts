@@ -52,6 +52,8 @@ const networkReasons: Record<string, [reason: string, retryable: boolean]> = {
   ERR_SSL_WRONG_VERSION_NUMBER: ['the server did not answer with TLS (plain HTTP on this port?)', false],
   ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION: ['the server accepts no TLS version we offer (TLS 1.0 to 1.3)', false],
   ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE: ['the server refused the TLS handshake (no shared cipher or protocol)', false],
+  // OpenSSL 3.2+ (Node 22+) names the same alert this way.
+  'ERR_SSL_SSL/TLS_ALERT_HANDSHAKE_FAILURE': ['the server refused the TLS handshake (no shared cipher or protocol)', false],
   ERR_SSL_TLSV1_UNRECOGNIZED_NAME: ['the server has no certificate for this name (SNI)', false],
 };
 
@@ -59,7 +61,8 @@ function describeError(error: unknown): { reason: string; retryable: boolean } {
   const code = (error as NodeJS.ErrnoException).code;
   const known = code ? networkReasons[code] : undefined;
   if (known) return { reason: known[0], retryable: known[1] };
-  const message = (error as Error).message;
+  // OpenSSL messages carry a second line of library internals; the first says what happened.
+  const message = (error as Error).message.trim().split('\n')[0] ?? '';
   return { reason: code && !message.includes(code) ? `${code}: ${message}` : message, retryable: false };
 }
 

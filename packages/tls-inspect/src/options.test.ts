@@ -42,6 +42,17 @@ describe('planCertCheck', () => {
     expect(targets[1]).toMatchObject({ id: 'tls:production/mail.example.com:8443', thresholds: { warnDays: 45, criticalDays: 14, minKeyBits: { rsa: 3072, ec: 384 } }, severity: 'P1', runbook: 'https://wiki.example/certs' });
   });
 
+  it('gives config certs without their own thresholds the inputs\' warn-days and critical-days', async () => {
+    const config = configFile('      - host: your-domain.com\n      - host: api.example.com\n        critical-days: 20\n');
+    const { targets } = await plan({ config, environment: 'production', 'warn-days': '60', 'critical-days': '10' });
+    expect(targets.map((t) => [t.thresholds.warnDays, t.thresholds.criticalDays])).toEqual([[60, 10], [60, 20]]);
+  });
+
+  it('rejects a config cert whose critical-days passes the inherited warn-days, naming its path', async () => {
+    const config = configFile('      - host: your-domain.com\n        critical-days: 45\n');
+    await expect(plan({ config, environment: 'production' })).rejects.toThrow('environments.production.certs[0].critical-days: expected warn-days (30) to be at least critical-days (45)');
+  });
+
   it.each([
     [{ hosts: 'a.example', 'warn-days': '5' }, 'input "warn-days": expected at least critical-days (7), got 5'],
     [{ hosts: 'a.example', 'warn-days': '10', 'critical-days': '14' }, 'input "warn-days": expected at least critical-days (14), got 10'],

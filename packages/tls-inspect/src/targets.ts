@@ -20,12 +20,18 @@ export function targetsFromConfig(env: EnvironmentConfig, environment: string, d
     if (!parsed.ok) throw new UsageError(`environments.${environment}.certs[${i}].host`, parsed.expected);
     const given = entry['min-key-bits'];
     const inherited = defaults.thresholds.minKeyBits;
+    const warnDays = entry['warn-days'] ?? defaults.thresholds.warnDays;
+    const criticalDays = entry['critical-days'] ?? defaults.thresholds.criticalDays;
+    if (warnDays < criticalDays) {
+      const path = `environments.${environment}.certs[${i}].${entry['warn-days'] === undefined ? 'critical-days' : 'warn-days'}`;
+      throw new UsageError(path, `expected warn-days (${warnDays}) to be at least critical-days (${criticalDays})`);
+    }
     const minKeyBits = typeof given === 'number' ? { ...inherited, rsa: given } : { rsa: given?.rsa ?? inherited.rsa, ec: given?.ec ?? inherited.ec };
     const t = target(environment, { host: parsed.value.host, port: entry.port ?? parsed.value.port }, entry.servername, {
       ...defaults,
       thresholds: {
-        warnDays: entry['warn-days'],
-        criticalDays: entry['critical-days'],
+        warnDays,
+        criticalDays,
         minKeyBits,
       },
       ...(entry.runbook ? { runbook: entry.runbook } : {}),

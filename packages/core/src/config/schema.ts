@@ -75,8 +75,9 @@ export const CertConfig = z
     port: z.int().min(1).max(65535).optional(),
     /** The name sent as SNI and checked against the certificate (e.g. when `host` is an address). */
     servername: z.string().min(1).optional(),
-    'warn-days': z.int().min(0).max(3650).default(30),
-    'critical-days': z.int().min(0).max(3650).default(7),
+    /** Both default to the action's `warn-days` and `critical-days` inputs. */
+    'warn-days': z.int().min(0).max(3650).optional(),
+    'critical-days': z.int().min(0).max(3650).optional(),
     /** RSA bits (`3072`; EC keeps 256), or per family: `{ rsa: 3072, ec: 384 }`. */
     'min-key-bits': z
       .union([keyBits, z.strictObject({ rsa: keyBits.optional(), ec: keyBits.optional() })], { error: 'expected RSA bits like 2048, or per family like { rsa: 3072, ec: 384 }' })
@@ -86,7 +87,7 @@ export const CertConfig = z
     runbook: z.string().optional(),
   })
   .superRefine((c, ctx) => {
-    if (c['warn-days'] < c['critical-days']) {
+    if (c['warn-days'] !== undefined && c['critical-days'] !== undefined && c['warn-days'] < c['critical-days']) {
       ctx.addIssue({ code: 'custom', path: ['warn-days'], message: `expected at least critical-days (${c['critical-days']}), got ${c['warn-days']}` });
     }
   });

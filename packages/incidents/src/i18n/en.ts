@@ -68,7 +68,7 @@ export const en: Messages = {
   duration: formatDuration,
   kindTitle: {
     'smoke-test': 'health check failing',
-    'cert-check': 'certificate expiring',
+    'cert-check': 'certificate check failing',
     'backup-verify': 'backup check failing',
     deploy: 'deploy failed',
     rollback: 'rollback failed',

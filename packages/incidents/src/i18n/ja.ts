@@ -76,7 +76,7 @@ export const ja: Messages = {
   duration: durationJa,
   kindTitle: {
     'smoke-test': 'ヘルスチェック失敗',
-    'cert-check': 'SSL証明書の期限切れ間近',
+    'cert-check': 'SSL証明書の異常',
     'backup-verify': 'バックアップ確認失敗',
     deploy: 'デプロイ失敗',
     rollback: 'ロールバック失敗',

@@ -9,12 +9,12 @@ import {
   CERT_CHECK_INPUTS,
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-G2WP2URI.js";
+} from "../chunks/chunk-3KNYFZWF.js";
 import {
   SMOKE_TEST_INPUTS,
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-WK32KQD7.js";
+} from "../chunks/chunk-2TMFHLKP.js";
 import {
   require_node_tls
 } from "../chunks/chunk-RR7YO4TY.js";

@@ -2,13 +2,13 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planDeploy,
   runDeploy
-} from "../chunks/chunk-PJAGM5V5.js";
-import "../chunks/chunk-BZ7VYBS6.js";
+} from "../chunks/chunk-VVLGIAQW.js";
+import "../chunks/chunk-YUHMSK3F.js";
 import {
   runCheckAction
-} from "../chunks/chunk-HTDRJ7TH.js";
+} from "../chunks/chunk-IF4T75HO.js";
 import "../chunks/chunk-GCOUB2B6.js";
-import "../chunks/chunk-WK32KQD7.js";
+import "../chunks/chunk-2TMFHLKP.js";
 import "../chunks/chunk-RR7YO4TY.js";
 import "../chunks/chunk-ZCZEAFV6.js";
 import "../chunks/chunk-ZKYF5O3L.js";

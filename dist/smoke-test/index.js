@@ -1,12 +1,12 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   runCheckAction
-} from "../chunks/chunk-HTDRJ7TH.js";
+} from "../chunks/chunk-IF4T75HO.js";
 import "../chunks/chunk-GCOUB2B6.js";
 import {
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-WK32KQD7.js";
+} from "../chunks/chunk-2TMFHLKP.js";
 import "../chunks/chunk-RR7YO4TY.js";
 import "../chunks/chunk-ZCZEAFV6.js";
 import "../chunks/chunk-ZKYF5O3L.js";

@@ -1,7 +1,8 @@
 // An ECS API double on 127.0.0.1 that speaks AWS JSON 1.1 the way ECS does (see
 // /work/shared/reference/ecs.md), so the real @aws-sdk/client-ecs reaches it unchanged through
 // AWS_ENDPOINT_URL_ECS. Rollouts are scripted per test: they complete, trip the circuit breaker
-// (with or without ECS's own rollback), or stay stuck; the first K calls can be throttled.
+// (ECS rolls back when the service's circuit breaker has rollback on), or stay stuck; the first K
+// calls can be throttled.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,9 +16,12 @@ export interface RolloutScript {
   afterPolls?: number;
   /** Or the time since the deployment was created. */
   afterMs?: number;
-  /** With `fail`: ECS's circuit breaker starts a new PRIMARY deployment on the last completed revision. */
-  ecsRollback?: boolean;
-  /** With `ecsRollback`: the failed deployment stays as INACTIVE or disappears from the list. */
+  /**
+   * With `fail` on a service whose circuit breaker has rollback on: DescribeServices calls that see
+   * the FAILED deployment before ECS's rollback deployment appears (default 0: in the same answer).
+   */
+  ecsRollbackAfterPolls?: number;
+  /** When ECS rolls back: the failed deployment stays as INACTIVE or disappears from the list. */
   failedDeployment?: 'inactive' | 'gone';
   /** The failing tasks' stoppedReason, container exit code and reason. */
   stoppedReason?: string;
@@ -38,6 +42,7 @@ export interface ServiceSeed {
   /** `family:revision` of a seeded task definition. */
   taskDefinition: string;
   desiredCount?: number;
+  /** Default both on; with rollback on, ECS rolls a failed deployment back by itself. */
   circuitBreaker?: { enable: boolean; rollback: boolean };
   /** false: no rolloutState fields (a service behind a Classic Load Balancer). */
   rolloutState?: boolean;
@@ -104,6 +109,8 @@ interface Svc {
   scripts: RolloutScript[];
   lastCompleted: string;
   circuitBreaker: { enable: boolean; rollback: boolean };
+  /** ECS's rollback of a FAILED deployment, due after this many more DescribeServices calls. */
+  pendingRollback?: { failed: Deployment; polls: number };
   rolloutState: boolean;
   createdAt: number;
 }
@@ -285,6 +292,8 @@ export class FakeEcs {
         return { taskDefinition: this.viewDef(this.deregister(str(body, 'taskDefinition') ?? '')) };
       case 'RunTask':
         return this.runTask(body);
+      case 'StopTask':
+        return this.stopTask(body);
       case 'DescribeTasks':
         return this.describeTasks(body);
       case 'ListTasks':
@@ -348,6 +357,7 @@ export class FakeEcs {
         failures.push({ arn: `arn:aws:ecs:${this.region}:${ACCOUNT}:service/${cluster}/${nameOf(ref)}`, reason: 'MISSING' });
         continue;
       }
+      this.advancePendingRollback(svc);
       this.advance(svc);
       services.push(this.viewService(svc));
     }
@@ -437,10 +447,25 @@ export class FakeEcs {
     d.updatedAt = now();
     Object.assign(d, { rolloutState: 'FAILED', rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' });
     this.event(svc, `(service ${svc.name}) (deployment ${d.id}) deployment failed: tasks failed to start.`);
-    if (!script.ecsRollback) return;
+    if (!svc.circuitBreaker.enable || !svc.circuitBreaker.rollback) return;
+    const polls = script.ecsRollbackAfterPolls ?? 0;
+    if (polls > 0) svc.pendingRollback = { failed: d, polls };
+    else this.ecsRollback(svc, d);
+  }
+
+  /** A delayed rollback by ECS comes even when the client started its own rollback meanwhile. */
+  private advancePendingRollback(svc: Svc): void {
+    const pending = svc.pendingRollback;
+    if (!pending || --pending.polls > 0) return;
+    delete svc.pendingRollback;
+    this.ecsRollback(svc, pending.failed);
+  }
+
+  /** ECS's circuit breaker starts a new PRIMARY deployment on the last completed revision. */
+  private ecsRollback(svc: Svc, failed: Deployment): void {
     const rollback = this.startDeployment(svc, svc.lastCompleted, { outcome: 'complete', afterPolls: 1 });
-    if (script.failedDeployment === 'gone') svc.deployments = svc.deployments.filter((x) => x !== d);
-    else d.status = 'INACTIVE';
+    if (failed.script.failedDeployment === 'gone') svc.deployments = svc.deployments.filter((x) => x !== failed);
+    else failed.status = 'INACTIVE';
     this.event(svc, `(service ${svc.name}) rolling back to deployment ${rollback.id}.`);
   }
 
@@ -605,6 +630,15 @@ export class FakeEcs {
     const startedBy = str(body, 'startedBy');
     if (startedBy) task.startedBy = startedBy;
     return { tasks: [this.viewTask(task)], failures: [] };
+  }
+
+  private stopTask(body: Json): Json {
+    const cluster = this.clusterOf(body);
+    const ref = str(body, 'task') ?? '';
+    const task = this.tasks.find((t) => t.cluster === cluster && (t.arn === ref || nameOf(t.arn) === ref));
+    if (!task) throw new ApiError('InvalidParameterException', 'The referenced task was not found.');
+    if (task.lastStatus !== 'STOPPED') this.stop(task, 'UserInitiated', str(body, 'reason') ?? 'Task stopped by user', { exitCode: 143 });
+    return { task: this.viewTask(task) };
   }
 
   private describeTasks(body: Json): Json {

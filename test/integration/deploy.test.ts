@@ -35,7 +35,11 @@ interface Scenario {
   frontend?: RolloutScript[];
   options?: Partial<FakeEcsOptions>;
   backendSeed?: Partial<FakeEcsOptions['services'][number]>;
+  frontendSeed?: Partial<FakeEcsOptions['services'][number]>;
 }
+
+/** A circuit breaker that fails deployments but leaves the rollback to us. */
+const NO_ECS_ROLLBACK = { circuitBreaker: { enable: true, rollback: false } };
 
 async function startEcs(s: Scenario = {}): Promise<FakeEcs> {
   fake = await FakeEcs.start({
@@ -43,7 +47,7 @@ async function startEcs(s: Scenario = {}): Promise<FakeEcs> {
     taskDefinitions: [backendTaskDefinition('main-aaa1111'), frontendTaskDefinition('main-aaa1111')],
     services: [
       { cluster: CLUSTER, name: BACKEND, taskDefinition: 'keiba-backend:1', rollouts: s.backend ?? [], ...s.backendSeed },
-      { cluster: CLUSTER, name: FRONTEND, taskDefinition: 'keiba-frontend:1', rollouts: s.frontend ?? [] },
+      { cluster: CLUSTER, name: FRONTEND, taskDefinition: 'keiba-frontend:1', rollouts: s.frontend ?? [], ...s.frontendSeed },
     ],
     ...s.options,
   });
@@ -128,7 +132,7 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
 
   it.each(['inactive', 'gone'] as const)('circuit breaker FAILED with ECS rollback (failed deployment %s): reports P2 and does not roll back twice', async (failedDeployment) => {
     const ecs = await startEcs({
-      backend: [{ outcome: 'fail', afterPolls: 2, ecsRollback: true, failedDeployment, stoppedReason: 'CannotPullContainerError: pull image manifest has been retried 5 time(s)', exitCode: 137, containerReason: 'OutOfMemoryError: Container killed due to memory usage' }],
+      backend: [{ outcome: 'fail', afterPolls: 2, failedDeployment, stoppedReason: 'CannotPullContainerError: pull image manifest has been retried 5 time(s)', exitCode: 137, containerReason: 'OutOfMemoryError: Container killed due to memory usage' }],
     });
     const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bad0000', containers: 'app' });
     expect(run.exitCode).toBe(1);
@@ -147,8 +151,35 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', title: `[P2] ${BACKEND}: ecs:ap-northeast-1/${CLUSTER}/${BACKEND}` }));
   });
 
+  it('circuit breaker FAILED, ECS rollback shows up a few polls later: waits for it instead of rolling back twice', async () => {
+    const ecs = await startEcs({ backend: [{ outcome: 'fail', afterPolls: 2, ecsRollbackAfterPolls: 3 }] });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bad0000', containers: 'app' });
+    expect(run.exitCode).toBe(1);
+    expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`]);
+    expect(ecs.servingRevision(CLUSTER, BACKEND)).toBe('keiba-backend:1');
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ status: 'fail', severity: 'P2', summary: "ECS deployment circuit breaker: tasks failed to start; rolled back to keiba-backend:1 by ECS's circuit breaker" });
+    expect(run.outputs['rolled-back']).toBe('true');
+    expect(run.log).toContain("waiting up to 30s for ECS's rollback before starting ours");
+  });
+
+  it('a failed revision is deregistered once the service is back, so rollback to: previous skips it', async () => {
+    const ecs = await startEcs({ backend: [{ outcome: 'fail', afterPolls: 1 }, { outcome: 'complete' }] });
+    const failed = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bad0000', containers: 'app' });
+    expect(failed.exitCode).toBe(1);
+    expect(ecs.revisions('INACTIVE')).toEqual(['keiba-backend:2']);
+    expect(results(failed.outputs)[0]?.evidence.deregistered).toBe('keiba-backend:2');
+    expect(failed.summary).toContain('deregistered keiba-backend:2, which failed: rollback to: previous will not pick it');
+    const fixed = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-good000', containers: 'app' });
+    expect(fixed.exitCode).toBe(0);
+    expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:3');
+    const back = await runAction('rollback', { environment: 'production', services: BACKEND, cluster: CLUSTER, 'poll-interval': '100ms', 'open-issues': 'false' }, { env: ecs.env() });
+    expect(back.exitCode).toBe(0);
+    expect(updates(ecs).at(-1)).toBe(`${BACKEND} → keiba-backend:1`);
+  });
+
   it('circuit breaker FAILED without ECS rollback: rolls back to the captured revision and count, and smoke-checks it', async () => {
-    const ecs = await startEcs({ backend: [{ outcome: 'fail', afterPolls: 2 }] });
+    const ecs = await startEcs({ backendSeed: NO_ECS_ROLLBACK, backend: [{ outcome: 'fail', afterPolls: 2 }] });
     const run = await deploy(ecs, { services: 'backend', config: configFile(), 'image-tag': 'main-bad0000', 'desired-count': '4' });
     expect(run.exitCode).toBe(1);
     expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`, `${BACKEND} → keiba-backend:1`]);
@@ -158,6 +189,16 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(r).toMatchObject({ status: 'fail', severity: 'P2', evidence: { 'rolled back': 'rolled back to keiba-backend:1; smoke checks: 1 of 1 passed' } });
     expect(r?.summary).toBe('ECS deployment circuit breaker: tasks failed to start; rolled back to keiba-backend:1; smoke checks: 1 of 1 passed');
     expect(run.outputs['rolled-back']).toBe('true');
+  });
+
+  it('our rollback failing too is P1, and rolled-back stays false', async () => {
+    const ecs = await startEcs({ backendSeed: NO_ECS_ROLLBACK, backend: [{ outcome: 'fail', afterPolls: 1 }, { outcome: 'fail', afterPolls: 1 }] });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bad0000', containers: 'app' });
+    expect(run.exitCode).toBe(1);
+    expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`, `${BACKEND} → keiba-backend:1`]);
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'fail', severity: 'P1', summary: 'ECS deployment circuit breaker: tasks failed to start; rollback to keiba-backend:1 failed: ECS deployment circuit breaker: tasks failed to start' });
+    expect(run.outputs['rolled-back']).toBe('false');
+    expect(ecs.revisions('INACTIVE')).toEqual([]);
   });
 
   it('stuck IN_PROGRESS until wait-timeout: rolls back', async () => {
@@ -182,6 +223,10 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(r).toMatchObject({ status: 'fail', severity: 'P2', evidence: { stage: 'smoke', 'smoke checks': `smoke check ${health.url}/backend/health failed: expected status 200, got 500` } });
     expect(r?.summary).toContain('rolled back to keiba-backend:1; smoke checks: 1 of 1 passed');
     expect(ecs.servingRevision(CLUSTER, BACKEND)).toBe('keiba-backend:1');
+    // The same diagnostics as a failed rollout: the new revision's stopped tasks and the last events.
+    expect(r?.evidence['stopped tasks']).toBe('none found');
+    expect(r?.evidence['last events']).toContain(`(service ${BACKEND}) has reached a steady state.`);
+    expect(run.summary).toMatch(/### Why it failed[\s\S]*- last events:/);
   });
 
   it('a migration that exits 1 stops the deploy before the service is touched', async () => {
@@ -197,8 +242,19 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(run.outputs['rolled-back']).toBe('false');
   });
 
+  it('a migration still running at wait-timeout is stopped, and the service is not touched', async () => {
+    const ecs = await startEcs({ options: { migrations: [{ exitCode: 0, afterPolls: 1_000 }] } });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-fff6666', containers: 'app', 'migrate-command': 'alembic upgrade head', 'wait-timeout': '1s' });
+    expect(run.exitCode).toBe(1);
+    expect(ecs.writes()).toEqual(['RegisterTaskDefinition', 'RunTask', 'StopTask']);
+    const [stop] = ecs.bodies('StopTask');
+    expect(stop).toMatchObject({ cluster: `arn:aws:ecs:ap-northeast-1:123456789012:cluster/${CLUSTER}`, task: expect.stringMatching(new RegExp(`:task/${CLUSTER}/[0-9a-f]{32}$`)) });
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'fail', severity: 'P2', summary: 'migration task still RUNNING after 1s; stopped it; the service was not updated' });
+    expect(run.log).toContain('migration task still RUNNING after 1s; stopped it');
+  });
+
   it('backend succeeds but frontend fails: both end on their previous revisions', async () => {
-    const ecs = await startEcs({ backend: [{ outcome: 'complete', afterPolls: 1 }], frontend: [{ outcome: 'fail', afterPolls: 3 }] });
+    const ecs = await startEcs({ backend: [{ outcome: 'complete', afterPolls: 1 }], frontend: [{ outcome: 'fail', afterPolls: 3 }], frontendSeed: NO_ECS_ROLLBACK });
     const run = await deploy(ecs, { services: 'backend, frontend', config: configFile(), 'image-tag': 'main-ggg7777' });
     expect(run.exitCode).toBe(1);
     expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:1');
@@ -291,6 +347,11 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
       expect(gh.issues[0]).toMatchObject({ state: 'open', labels: expect.arrayContaining(['incident', 'P2', 'deploy']) });
       expect(gh.issues[0]?.title).toContain('[P2] backend');
       expect(gh.issues[0]?.body).toContain('circuit breaker');
+      // A dry run describes a plan, not the service: it leaves the incident open.
+      const planned = await deploy(ecs, { ...inputs, 'image-tag': 'main-kkk2222', 'dry-run': 'true' }, { GITHUB_API_URL: gh.url });
+      expect(planned.exitCode).toBe(0);
+      expect(gh.issues[0]?.state).toBe('open');
+      expect(planned.summary).toContain('`dry-run` is `true`');
       const fixed = await deploy(ecs, { ...inputs, 'image-tag': 'main-kkk2222' }, { GITHUB_API_URL: gh.url });
       expect(fixed.exitCode).toBe(0);
       expect(gh.issues[0]?.state).toBe('closed');

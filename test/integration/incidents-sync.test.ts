@@ -92,6 +92,24 @@ describe('syncIncidents against the GitHub API double', () => {
     expect(gh.labels.map((l) => l.name)).not.toContain(LOCK_LABEL);
   });
 
+  it('counts a lock that already names this run as held (its create succeeded, the answer was lost)', async () => {
+    const { gh, api } = await github();
+    gh.labels.push({ id: 98, name: LOCK_LABEL, color: 'ededed', description: `runbook-actions lock r4.1-me until ${new Date(Date.now() + 60_000).toISOString()}` });
+    const waits: number[] = [];
+    const release = await acquireLock(api, { owner: 'r4.1-me', sleep: async (ms) => void waits.push(ms) });
+    expect(waits).toEqual([]);
+    await release();
+    expect(gh.labels.map((l) => l.name)).not.toContain(LOCK_LABEL);
+  });
+
+  it('gives up within its time limit, with backoff, when the lock label can neither be created nor read', async () => {
+    const { gh, api } = await github();
+    gh.inject({ method: 'POST', path: /\/labels$/, status: 422, body: { message: 'Validation Failed' }, times: 1_000 });
+    let clock = Date.now();
+    await expect(acquireLock(api, { owner: 'r5.1', maxWaitMs: 5_000, now: () => clock, sleep: async (ms) => void (clock += ms) })).rejects.toThrow(/held the incidents lock for over 5s/);
+    expect(gh.calls('POST', /\/labels$/).length).toBeLessThan(15);
+  });
+
   it('keeps going when GitHub refuses an assignee, and says so', async () => {
     const { gh, api } = await github({ assignable: ['oncall'] });
     gh.inject({ method: 'POST', path: /\/assignees$/, status: 422, body: { message: 'Validation Failed' } });

@@ -139,11 +139,12 @@ describe('incident lifecycle', () => {
     expect(run2.exitCode).toBe(1);
     const listed = second().filter((r) => r.method === 'GET' && r.route.endsWith('/issues'));
     // One call, walked through its Link headers: page 1, then the `next` URLs GitHub gave.
-    expect(listed.map((r) => [r.query.state, r.query.page ?? '1'])).toEqual([
-      ['open', '1'],
-      ['open', '2'],
-      ['open', '3'],
+    expect(listed.map((r) => [r.query.state, r.query.labels, r.query.page ?? '1'])).toEqual([
+      ['open', 'incident', '1'],
+      ['open', 'incident', '2'],
+      ['open', 'incident', '3'],
     ]);
+    expect(listed[0]?.query.per_page).toBe('100'); // the double pages by 20 whatever is asked, as a busy API may
     expect(second().filter((r) => r.method === 'PATCH')).toHaveLength(50);
     expect(second().filter((r) => r.method === 'POST')).toHaveLength(0);
     expect(second().filter((r) => r.route.includes('/labels'))).toHaveLength(0);

@@ -44,6 +44,8 @@ async function incidentWriter(inputs: InputReader, emitter: GitHubEmitter): Prom
   const token = inputs.text('github-token') || (process.env.GITHUB_TOKEN ?? '').trim();
   emitter.secret(token);
   if (!enabled) return '`open-issues` is `false`';
+  // A dry run's results describe a plan, not the service: they must neither open nor close incidents.
+  if (inputs.boolean('dry-run', false)) return '`dry-run` is `true`';
   if (!token) return 'no `github-token` (and no GITHUB_TOKEN)';
   const { prepareIncidents } = await import('@runbook/incidents');
   return prepareIncidents({ token, ...(locale ? { locale } : {}), config: inputs.text('config'), environment: inputs.text('environment') });

@@ -28,19 +28,26 @@ const UNTIL = / until (\S+)$/;
 export async function acquireLock(api: IssuesApi, options: LockOptions): Promise<() => Promise<void>> {
   const { owner, ttlMs = 5 * 60_000, maxWaitMs = 6 * 60_000, now = Date.now, sleep = realSleep } = options;
   const started = now();
+  const waitedTooLong = (holder: string): Error => new Error(`another run has held the incidents lock for over ${formatDuration(maxWaitMs)} (label "${LOCK_LABEL}": ${holder})`);
   for (let attempt = 0; ; attempt++) {
     const until = new Date(now() + ttlMs).toISOString();
     const created = await api.createLabel({ name: LOCK_LABEL, color: 'ededed', description: `runbook-actions lock ${owner} until ${until}` });
     if (created === 'created') return () => releaseLock(api, owner);
     const held = await api.getLabel(LOCK_LABEL);
-    if (!held) continue; // released between our create and our read
+    // Ours: an earlier create succeeded but its answer was lost, and the retry met our own label.
+    if (held?.description?.includes(` ${owner} `)) return () => releaseLock(api, owner);
+    if (now() - started > maxWaitMs) throw waitedTooLong(held?.description ?? 'gone, yet it cannot be created');
+    const delay = backoffDelay(Math.min(attempt, 3), { baseMs: 250, maxMs: 2_000 });
+    if (!held) {
+      // Released between our create and our read; try again at once, then with backoff.
+      if (attempt > 0) await sleep(delay);
+      continue;
+    }
     const expires = Date.parse(UNTIL.exec(held.description ?? '')?.[1] ?? '');
     if (Number.isNaN(expires) || expires < now()) {
       await api.deleteLabel(LOCK_LABEL);
       continue;
     }
-    if (now() - started > maxWaitMs) throw new Error(`another run has held the incidents lock for over ${formatDuration(maxWaitMs)} (label "${LOCK_LABEL}": ${held.description ?? ''})`);
-    const delay = backoffDelay(Math.min(attempt, 3), { baseMs: 250, maxMs: 2_000 });
     options.onWait?.(`incidents: another run is writing incidents (${held.description ?? LOCK_LABEL}); waiting ${formatDuration(delay)}`);
     await sleep(delay);
   }

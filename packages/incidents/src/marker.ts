@@ -24,6 +24,9 @@ export interface IncidentMarker {
 
 const PREFIX = '<!-- runbook:incident ';
 const SUMMARY_MAX = 300;
+
+/** The part of a summary the marker keeps: compare with this, or a long summary always looks new. */
+export const markerSummary = (summary: string): string => summary.slice(0, SUMMARY_MAX);
 const FIELD = /([a-z]+)=(\S*)/g;
 
 // Values are percent-encoded: no spaces, and no `--` or `>` that could end the comment early.
@@ -39,7 +42,7 @@ export function renderMarker(marker: IncidentMarker): string {
     ['count', String(marker.count)],
     ['severity', marker.severity],
     ['status', marker.status],
-    ['summary', marker.summary.slice(0, SUMMARY_MAX)],
+    ['summary', markerSummary(marker.summary)],
     ['escalated', marker.escalated.join(',')],
   ];
   return `${PREFIX}${fields.map(([k, v]) => `${k}=${encode(v)}`).join(' ')} -->`;

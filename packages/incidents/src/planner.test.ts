@@ -63,6 +63,11 @@ describe('planIncidents', () => {
     expect(body).not.toContain('sudo systemctl restart');
   });
 
+  it('names the environment in the title unless it is production', () => {
+    expect(write(plan({ results: [result()], environment: 'staging' }).changes[0], 'create')?.title).toBe('[P1] backend [staging]: health check failing');
+    expect(write(plan({ results: [result()], environment: 'production' }).changes[0], 'create')?.title).toBe('[P1] backend: health check failing');
+  });
+
   it('names the target in the title when a service has several checks of the kind', () => {
     const other = result({ id: 'http:production/backend/https://api.example/ready', target: 'https://api.example/ready', status: 'pass', severity: undefined });
     const { changes } = plan({ results: [result(), other] });
@@ -79,16 +84,33 @@ describe('planIncidents', () => {
     expect(changes[0]?.events).toEqual([{ type: 'updated', occurrences: 3 }]);
   });
 
+  it('does not take a summary longer than the marker keeps for a new reason', () => {
+    const long = `expected {"status":"healthy"}, got ${'x'.repeat(400)}`;
+    const first = plan({ results: [result({ summary: long })] });
+    const marker = parseMarker(write(first.changes[0], 'create')?.body);
+    const { changes } = plan({ issues: [issue(marker ?? {})], results: [result({ summary: long, startedAt: at(4) })] });
+    expect(ops(changes[0])).toEqual(['edit']);
+  });
+
+  it('writes what the checked service said so that GitHub shows it literally: no mentions, images or links', () => {
+    const hostile = 'expected {"status":"healthy"}, got ping @acme/everyone ![x](https://evil.example/p.png)';
+    const body = write(plan({ results: [result({ summary: hostile, evidence: { body: 'hi @cto <img src=x>' } })] }).changes[0], 'create')?.body ?? '';
+    expect(body).toContain('` expected {"status":"healthy"}, got ping @acme/everyone ![x](https://evil.example/p.png) `');
+    expect(body).toContain('` hi @cto <img src=x> `');
+    const later = plan({ issues: [issue()], results: [result({ summary: hostile, severity: 'P2', startedAt: at(4) })] });
+    expect(write(later.changes[0], 'comment')?.body).toContain('` expected {"status":"healthy"}, got ping @acme/everyone');
+  });
+
   it('comments once when the reason changes at the same severity', () => {
     const { changes } = plan({ issues: [issue()], results: [result({ summary: 'connection refused' })] });
-    expect(ops(changes[0])).toEqual(['edit', 'comment']);
+    expect(ops(changes[0])).toEqual(['comment', 'edit']);
     expect(write(changes[0], 'comment')?.body).toContain('Now: connection refused (before: expected status 200, got 502)');
   });
 
   it('retitles, relabels and comments when the severity changes, keeping labels people added', () => {
     const before = issue({ severity: 'P3', summary: 'p95 400ms is over the 250ms limit' }, { title: '[P3] backend: health check failing', labels: ['incident', 'P3', 'smoke-test', 'team-web'] });
     const { changes } = plan({ issues: [before], results: [result()], settings: { assignees: { P1: ['lead'] } } });
-    expect(ops(changes[0])).toEqual(['edit', 'assign', 'comment']);
+    expect(ops(changes[0])).toEqual(['assign', 'comment', 'edit']);
     const edit = write(changes[0], 'edit');
     expect(edit?.title).toBe('[P1] backend: health check failing');
     expect(edit?.labels).toEqual(['incident', 'smoke-test', 'team-web', 'P1']);
@@ -138,7 +160,7 @@ describe('planIncidents', () => {
     const early = plan({ issues: [issue()], results: [result()], now: new Date(at(29)), settings });
     expect(ops(early.changes[0])).toEqual(['edit']);
     const due = plan({ issues: [issue()], results: [result()], now: new Date(at(31)), settings });
-    expect(ops(due.changes[0])).toEqual(['edit', 'assign', 'comment']);
+    expect(ops(due.changes[0])).toEqual(['assign', 'comment', 'edit']);
     expect(write(due.changes[0], 'comment')?.body).toMatch(/^@cto @acme\/infra Escalation: this P1 incident has lasted 31m, over the 30m allowed for P1\. Assigned to @lead\./);
     const marker = parseMarker(write(due.changes[0], 'edit')?.body);
     expect(marker?.escalated).toEqual(['P1']);

@@ -1,8 +1,8 @@
 import { SEVERITIES, type CheckResult, type Severity } from '@runbook/core';
 import { isIncident, reasonClass, severityOf } from './classify.ts';
 import { formatTime, messagesFor, type Messages, type RunLink } from './i18n/index.ts';
-import type { IncidentMarker } from './marker.ts';
-import { incidentTitle, renderBody, withRun, type RenderContext } from './render.ts';
+import { markerSummary, type IncidentMarker } from './marker.ts';
+import { incidentTitle, inert, renderBody, withRun, type RenderContext } from './render.ts';
 import type { EscalationRule, IncidentSettings } from './settings.ts';
 
 /** Every incident issue carries this label; the one list call per run filters on it. */
@@ -161,7 +161,7 @@ function freshMarker(result: CheckResult, severity: Severity): IncidentMarker {
     count: 1,
     severity,
     status: result.status === 'warn' ? 'warn' : 'fail',
-    summary: result.summary,
+    summary: markerSummary(result.summary),
     escalated: [],
   };
 }
@@ -171,7 +171,7 @@ function openNew(step: Step): IncidentChange {
   const severity = severityOf(result);
   const marker = freshMarker(result, severity);
   const escalation = escalate(marker, step);
-  const title = incidentTitle(result, severity, step.messages, step.distinguish);
+  const title = incidentTitle(result, severity, step.messages, step.distinguish, step.render.environment);
   return {
     id: result.id,
     title,
@@ -196,12 +196,12 @@ function stillFailing(step: Step, issue: KnownIssue): IncidentChange {
     count: before.count + 1,
     severity,
     status: result.status === 'warn' ? 'warn' : 'fail',
-    summary: result.summary,
+    summary: markerSummary(result.summary),
   };
   const severityChanged = severity !== before.severity;
   const reasonChanged = !severityChanged && reasonClass(before.status, before.summary) !== reasonClass(marker.status, marker.summary);
   const escalation = escalate(marker, step);
-  const title = incidentTitle(result, severity, messages, step.distinguish);
+  const title = incidentTitle(result, severity, messages, step.distinguish, step.render.environment);
   const comment = (text: string): IssueWrite => ({ op: 'comment', body: withRun(text, messages, step.input.run) });
   return {
     id: result.id,
@@ -214,12 +214,14 @@ function stillFailing(step: Step, issue: KnownIssue): IncidentChange {
       ...(reasonChanged ? [{ type: 'changed' } as const] : []),
       ...escalation.events,
     ],
+    // The edit records what the comments announce (severity, reason, escalation) in the marker, so
+    // it goes last: if a comment fails, the next run posts it again instead of never.
     writes: [
-      { op: 'edit', body: renderBody(marker, result, step.render), ...(severityChanged ? { title, labels: relabel(issue.labels, severity, step) } : {}) },
       ...assign([...(severityChanged ? (step.input.settings.assignees[severity] ?? []) : []), ...escalation.assignees]),
-      ...(severityChanged ? [comment(messages.comment.severityChanged(before.severity, severity, result.summary))] : []),
-      ...(reasonChanged ? [comment(messages.comment.reasonChanged(result.summary, before.summary))] : []),
+      ...(severityChanged ? [comment(messages.comment.severityChanged(before.severity, severity, inert(result.summary)))] : []),
+      ...(reasonChanged ? [comment(messages.comment.reasonChanged(inert(result.summary), inert(before.summary)))] : []),
       ...escalation.writes,
+      { op: 'edit', body: renderBody(marker, result, step.render), ...(severityChanged ? { title, labels: relabel(issue.labels, severity, step) } : {}) },
     ],
   };
 }
@@ -230,8 +232,8 @@ function recover(step: Step, issue: KnownIssue): IncidentChange {
   const downtimeMs = Math.max(0, ms(result.startedAt) - ms(marker.since));
   const text =
     result.status === 'pass'
-      ? messages.comment.recovered(result.summary, downtimeMs, formatTime(marker.since, messages), formatTime(result.startedAt, messages), marker.count)
-      : messages.comment.belowThreshold(result.summary, severityOf(result), input.settings.warnMinSeverity, downtimeMs);
+      ? messages.comment.recovered(inert(result.summary), downtimeMs, formatTime(marker.since, messages), formatTime(result.startedAt, messages), marker.count)
+      : messages.comment.belowThreshold(inert(result.summary), severityOf(result), input.settings.warnMinSeverity, downtimeMs);
   return {
     id: result.id,
     title: issue.title,
@@ -250,7 +252,7 @@ function reopen(step: Step, issue: KnownIssue): IncidentChange {
   const severity = severityOf(result);
   const marker = freshMarker(result, severity);
   const escalation = escalate(marker, step);
-  const title = incidentTitle(result, severity, messages, step.distinguish);
+  const title = incidentTitle(result, severity, messages, step.distinguish, step.render.environment);
   const closedAgo = Math.max(0, ms(result.startedAt) - ms(issue.closedAt ?? result.startedAt));
   return {
     id: result.id,
@@ -261,7 +263,7 @@ function reopen(step: Step, issue: KnownIssue): IncidentChange {
     writes: [
       { op: 'edit', state: 'open', stateReason: 'reopened', title, body: renderBody(marker, result, step.render), labels: relabel(issue.labels, severity, step) },
       ...assign([...(input.settings.assignees[severity] ?? []), ...escalation.assignees]),
-      { op: 'comment', body: withRun(messages.comment.reopened(result.summary, closedAgo), messages, input.run) },
+      { op: 'comment', body: withRun(messages.comment.reopened(inert(result.summary), closedAgo), messages, input.run) },
       ...escalation.writes,
     ],
   };

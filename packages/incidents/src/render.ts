@@ -31,10 +31,26 @@ export function shortTarget(target: string): string {
   return target;
 }
 
-/** `[P1] backend: health check failing`, with ` (/api/health)` when the service has several checks of this kind. */
-export function incidentTitle(result: CheckResult, severity: Severity, messages: Messages, distinguish: boolean): string {
+/**
+ * Text that came from the checked service (a response body in a failure reason) written so that
+ * GitHub renders it literally: no @mentions, images, links or HTML from a compromised endpoint.
+ */
+export function inert(text: string): string {
+  if (!/[@!<>[\]`*_#~\\]/.test(text)) return text;
+  const longestTicks = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longestTicks + 1);
+  return `${fence} ${text.replace(/\r?\n/g, ' ')} ${fence}`;
+}
+
+/**
+ * `[P1] backend: health check failing`, with ` (/api/health)` when the service has several checks
+ * of this kind, and the environment after the service unless it is production (the nightly checks
+ * staging's services of the same names too).
+ */
+export function incidentTitle(result: CheckResult, severity: Severity, messages: Messages, distinguish: boolean, environment?: string): string {
   const suffix = distinguish ? ` (${shortTarget(result.target)})` : '';
-  return `[${severity}] ${result.subject}: ${messages.kindTitle[result.kind]}${suffix}`;
+  const where = environment && environment !== 'production' ? ` [${environment}]` : '';
+  return `[${severity}] ${result.subject}${where}: ${messages.kindTitle[result.kind]}${suffix}`;
 }
 
 const cell = (value: string | number | boolean | null): string => {
@@ -48,13 +64,13 @@ export function renderBody(marker: IncidentMarker, result: CheckResult, { messag
   const facts: [string, string][] = [
     [b.whatFailed, b.check(result.kind, result.target)],
     [b.service, environment ? `${result.subject} (${environment})` : result.subject],
-    [b.reason, result.summary],
+    [b.reason, inert(result.summary)],
     [b.severity, b.severityValue(marker.severity)],
     [b.since, b.sinceValue(formatTime(marker.since, messages), lastedMs)],
     [b.lastSeen, b.lastSeenValue(formatTime(marker.last, messages), marker.count)],
     ...(run ? [[b.run, `[${run.name}](${run.url})`] as [string, string]] : []),
   ];
-  const evidence = Object.entries(result.evidence).map(([key, value]) => [key, cell(value)]);
+  const evidence = Object.entries(result.evidence).map(([key, value]) => [key, typeof value === 'string' ? inert(cell(value)) : cell(value)]);
   const steps = result.runbook ?? messages.remediation({ kind: result.kind, severity: marker.severity, target: result.target });
   const parts = [
     renderMarker(marker),

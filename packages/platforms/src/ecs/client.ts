@@ -8,6 +8,7 @@ import {
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
   RunTaskCommand,
+  StopTaskCommand,
   UpdateServiceCommand,
   type RegisterTaskDefinitionCommandInput,
   type RunTaskCommandInput,
@@ -153,6 +154,10 @@ export class Ecs {
     const task = out.tasks?.[0];
     if (failure || !task?.taskArn) throw new EcsError('RunTask', 'Failure', `${failure?.reason ?? 'no task started'}${failure?.detail ? ` (${failure.detail})` : ''}`);
     return task;
+  }
+
+  async stopTask(cluster: string, task: string, reason: string): Promise<void> {
+    await this.send('StopTask', () => this.client.send(new StopTaskCommand({ cluster, task, reason })));
   }
 
   async describeTasks(cluster: string, arns: readonly string[]): Promise<Task[]> {

@@ -198,11 +198,11 @@ async function smoke(run: DeployRun): Promise<boolean> {
   return run.deploys.every((d) => !d.failure);
 }
 
-/** Stopped tasks and events of every service whose rollout failed, then all updated services back. */
+/** Stopped tasks and events of every service whose rollout or smoke checks failed, then all updated services back. */
 async function recover(run: DeployRun): Promise<void> {
   const { plan, timeline } = run;
   for (const d of run.deploys) {
-    if (d.failure?.stage !== 'rollout' || !d.newArn) continue;
+    if ((d.failure?.stage !== 'rollout' && d.failure?.stage !== 'smoke') || !d.newArn) continue;
     d.diagnosis = await diagnose(d.ecs, d.target.cluster, d.target.service, d.newArn, d.rollout?.service);
     for (const line of d.diagnosis.stoppedTasks) timeline.add(d.target.key, `stopped: ${line}`);
   }
@@ -227,6 +227,48 @@ async function recover(run: DeployRun): Promise<void> {
     probes: [...updated.flatMap((d) => d.target.probes), ...plan.smokeProbes],
   });
   for (const [item, outcome] of outcomes) item.deploy.restore = outcome;
+  await retireFailedRevisions(run);
+}
+
+/**
+ * A revision registered by this deploy whose own rollout or smoke checks failed, once its service
+ * is back on the captured revision: deregistered (as ecspresso does), so that `to: previous` never
+ * picks a revision that never worked. Never one that still runs in any service of the deploy.
+ */
+async function retireFailedRevisions(run: DeployRun): Promise<void> {
+  const failed = run.deploys.filter((d) => d.registered && d.newArn && d.restore?.back && (d.failure?.stage === 'rollout' || d.failure?.stage === 'smoke'));
+  if (failed.length === 0) return;
+  let inUse: Set<string>;
+  try {
+    inUse = await revisionsInUse(run.deploys);
+  } catch (error) {
+    for (const d of failed) d.notes.push(`the failed revision was not deregistered: ${errorMessage(error)}`);
+    return;
+  }
+  for (const d of failed) {
+    const arn = d.newArn as string;
+    if (inUse.has(arn)) continue;
+    try {
+      await d.ecs.deregisterTaskDefinition(arn);
+      d.deregistered.push(revisionLabel(arn));
+      run.timeline.add(d.target.key, `deregistered ${revisionLabel(arn)}, which failed: rollback to: previous will not pick it`);
+    } catch (error) {
+      d.notes.push(`${revisionLabel(arn)} was not deregistered: ${errorMessage(error)}`);
+    }
+  }
+}
+
+/** The revisions the deploy's services run: their deployments and their RUNNING tasks. */
+async function revisionsInUse(deploys: readonly ServiceDeploy[]): Promise<Set<string>> {
+  const inUse = new Set<string>();
+  for (const { ecs, target } of deploys) {
+    const service = await ecs.describeService(target.cluster, target.service);
+    for (const d of service.deployments ?? []) if (d.taskDefinition) inUse.add(d.taskDefinition);
+    const running = await ecs.listTasks({ cluster: target.cluster, serviceName: target.service, desiredStatus: 'RUNNING' });
+    const tasks = running.length ? await ecs.describeTasks(target.cluster, running) : [];
+    for (const t of tasks) if (t.taskDefinitionArn) inUse.add(t.taskDefinitionArn);
+  }
+  return inUse;
 }
 
 async function cleanup(run: DeployRun, keep: number): Promise<void> {

@@ -52,6 +52,16 @@ export function logsCommand(taskDefinition: TaskDefinition, container: string, t
   return `aws logs tail ${group} --region ${log.options?.['awslogs-region'] ?? region} --log-stream-names ${prefix}/${container}/${taskArn.split('/').pop()}`;
 }
 
+/** Stops a migration task that outlived the wait, so that it does not go on migrating unwatched; says how that went. */
+async function stopTimedOut(request: MigrationRequest, taskArn: string): Promise<string> {
+  try {
+    await request.ecs.stopTask(request.service.clusterArn as string, taskArn, `runbook deploy: migration not done within ${formatDuration(request.timeoutMs)}`);
+    return 'stopped it';
+  } catch (error) {
+    return `could not stop it (${errorMessage(error)}): stop it by hand`;
+  }
+}
+
 /** Runs the one-off migration task and waits for it to stop; only exit code 0 is success. */
 export async function runMigration(request: MigrationRequest): Promise<MigrationOutcome> {
   const { ecs, timeline, key, container } = request;
@@ -70,7 +80,10 @@ export async function runMigration(request: MigrationRequest): Promise<Migration
   let lastStatus = task.lastStatus;
   while (task.lastStatus !== 'STOPPED') {
     if (elapsed() >= request.timeoutMs) {
-      return { ok: false, summary: `migration task still ${task.lastStatus} after ${formatDuration(request.timeoutMs)}`, taskArn, ...(logs ? { logs } : {}), durationMs: elapsed() };
+      const stopped = await stopTimedOut(request, taskArn);
+      const summary = `migration task still ${task.lastStatus} after ${formatDuration(request.timeoutMs)}; ${stopped}`;
+      timeline.add(key, summary);
+      return { ok: false, summary, taskArn, ...(logs ? { logs } : {}), durationMs: elapsed() };
     }
     await sleep(Math.min(request.pollIntervalMs, Math.max(0, request.timeoutMs - elapsed())));
     const [current] = await ecs.describeTasks(cluster, [taskArn]);

@@ -6,7 +6,7 @@ const td = (n: number): string => `arn:aws:ecs:ap-northeast-1:123456789012:task-
 /** Only the fields deployVerdict reads. */
 const deployOf = (extra: Partial<ServiceDeploy>, updated = true): ServiceDeploy =>
   ({ previous: td(1), newArn: td(2), changes: [], ...(updated ? { deploymentId: 'ecs-svc/1' } : {}), ...extra }) as ServiceDeploy;
-const restored = (ok: boolean) => ({ by: 'us' as const, ok, summary: ok ? 'rolled back to api:1' : 'rollback to api:1 failed: timed out' });
+const restored = (ok: boolean) => ({ by: 'us' as const, back: ok, ok, summary: ok ? 'rolled back to api:1' : 'rollback to api:1 failed: timed out' });
 
 describe('how a service deploy is rated', () => {
   it('passes when nothing failed', () => {

@@ -114,6 +114,7 @@ function failureSection(deploys: readonly ServiceDeploy[]): { heading: string; b
     for (const t of d.diagnosis?.stoppedTasks ?? []) lines.push(`- stopped ${t}`);
     if (d.diagnosis?.events.length) lines.push('- last events:', ...d.diagnosis.events.map((e) => `  - ${e}`));
     if (d.restore) lines.push(`- ${d.restore.summary}`);
+    if (d.deregistered.length) lines.push(`- deregistered ${d.deregistered.join(', ')}, which failed: rollback to: previous will not pick it`);
     return lines.join('\n');
   });
   return { heading: 'Why it failed', body: blocks.join('\n\n') };
@@ -158,7 +159,9 @@ export async function reportDeploy(run: DeployRun, emitter: Emitter): Promise<Ch
     };
   });
   const names = deploys.map((d) => d.target.key).join(', ');
-  const rolledBack = deploys.some((d) => d.restore || (d.rollout?.state === 'failed' && d.rollout.ecsRollback));
+  const restores = deploys.flatMap((d) => (d.restore ? [d.restore] : []));
+  // Only a rollback followed to completion counts, ours or ECS's: one that could not start or failed does not.
+  const rolledBack = restores.length > 0 && restores.every((r) => r.back);
   const failure = failureSection(deploys);
   await emitter.report({
     action: 'deploy',

@@ -1,8 +1,9 @@
 import type { ProbeSpec } from '@runbook/http-probe';
-import { errorMessage } from '@runbook/core';
+import { errorMessage, formatDuration, sleep } from '@runbook/core';
 import type { Ecs } from './client.ts';
 import { followDeployments, type Watch } from './follow.ts';
 import type { EcsServiceTarget } from './plan.ts';
+import { ecsRollbackExpected, ecsRollbackOf } from './service-state.ts';
 import { smokeCheckServices, type SmokeOutcome } from './smoke.ts';
 import { revisionLabel } from './task-definition.ts';
 import type { Timeline } from './timeline.ts';
@@ -22,6 +23,9 @@ export interface RestoreItem {
 export interface RestoreOutcome {
   /** Who moved the service back: ECS's circuit breaker or this run. */
   by: 'ecs' | 'us';
+  /** The rollback deployment completed: the service is verified back on the revision. */
+  back: boolean;
+  /** Back, and the smoke checks pass. */
   ok: boolean;
   deploymentId?: string;
   /** `rolled back to backend:12 by ECS's circuit breaker; smoke checks: 1 of 1 passed` */
@@ -37,14 +41,33 @@ export interface RestoreOptions {
   probes: readonly ProbeSpec[];
 }
 
-/** Starts our own rollback unless ECS's circuit breaker already started one to the same revision. */
-async function start(item: RestoreItem, timeline: Timeline): Promise<{ watch: Watch; by: 'ecs' | 'us' }> {
+/** ECS's rollback deployment can show up a few polls after ours FAILED; this long at most is waited for it. */
+const ECS_ROLLBACK_GRACE_MS = 30_000;
+
+/**
+ * Starts our own rollback unless ECS's circuit breaker already started one to the same revision or
+ * is about to (rollback on, our deployment FAILED): then it waits a while for that one instead.
+ */
+async function start(item: RestoreItem, options: RestoreOptions): Promise<{ watch: Watch; by: 'ecs' | 'us' }> {
   const { ecs, target } = item;
-  const service = await ecs.describeService(target.cluster, target.service);
-  const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
-  if (item.failedDeploymentId && primary?.id && primary.id !== item.failedDeploymentId && primary.taskDefinition === item.to) {
-    timeline.add(target.key, `ECS's circuit breaker is already rolling back to ${revisionLabel(item.to)} (${primary.id}); not rolling back twice`);
-    return { watch: { target, ecs, deploymentId: primary.id, taskDefinition: item.to, seen: item.seen }, by: 'ecs' };
+  const { timeline } = options;
+  let service = await ecs.describeService(target.cluster, target.service);
+  if (item.failedDeploymentId) {
+    const failedId = item.failedDeploymentId;
+    if (!ecsRollbackOf(service, item.to, failedId) && ecsRollbackExpected(service, failedId)) {
+      const graceMs = Math.min(ECS_ROLLBACK_GRACE_MS, Math.max(options.timeoutMs, 3 * options.pollIntervalMs));
+      timeline.add(target.key, `the circuit breaker rolls back by itself: waiting up to ${formatDuration(graceMs)} for ECS's rollback before starting ours`);
+      const deadline = performance.now() + graceMs;
+      while (!ecsRollbackOf(service, item.to, failedId) && performance.now() < deadline) {
+        await sleep(Math.min(options.pollIntervalMs, Math.max(0, deadline - performance.now())));
+        service = await ecs.describeService(target.cluster, target.service);
+      }
+    }
+    const rollback = ecsRollbackOf(service, item.to, failedId);
+    if (rollback?.id) {
+      timeline.add(target.key, `ECS's circuit breaker is already rolling back to ${revisionLabel(item.to)} (${rollback.id}); not rolling back twice`);
+      return { watch: { target, ecs, deploymentId: rollback.id, taskDefinition: item.to, seen: item.seen }, by: 'ecs' };
+    }
   }
   const updated = await ecs.updateService({
     cluster: target.cluster,
@@ -66,11 +89,11 @@ export async function restoreServices<T extends RestoreItem>(items: readonly T[]
   const started = new Map<Watch, { item: T; by: 'ecs' | 'us' }>();
   for (const item of items) {
     try {
-      const { watch, by } = await start(item, options.timeline);
+      const { watch, by } = await start(item, options);
       started.set(watch, { item, by });
     } catch (error) {
       options.timeline.add(item.target.key, `rollback could not start: ${errorMessage(error)}`);
-      outcomes.set(item, { by: 'us', ok: false, summary: `rollback to ${revisionLabel(item.to)} could not start: ${errorMessage(error)}` });
+      outcomes.set(item, { by: 'us', back: false, ok: false, summary: `rollback to ${revisionLabel(item.to)} could not start: ${errorMessage(error)}` });
     }
   }
   const followed = await followDeployments([...started.keys()], { ...options, stopOnFailure: false });
@@ -82,12 +105,12 @@ export async function restoreServices<T extends RestoreItem>(items: readonly T[]
     const base = { by, deploymentId: watch.deploymentId };
     if (outcome.state !== 'completed') {
       const reason = 'reason' in outcome ? outcome.reason : outcome.state;
-      outcomes.set(item, { ...base, ok: false, summary: `rollback to ${revisionLabel(item.to)}${who} failed: ${reason}` });
+      outcomes.set(item, { ...base, back: false, ok: false, summary: `rollback to ${revisionLabel(item.to)}${who} failed: ${reason}` });
       continue;
     }
     const checked = smoke.get(item.target.key);
     const verdict = checked ? `; ${checked.summary}` : '';
-    outcomes.set(item, { ...base, ok: checked?.ok ?? true, summary: `rolled back to ${revisionLabel(item.to)}${who}${verdict}`, ...(checked ? { smoke: checked } : {}) });
+    outcomes.set(item, { ...base, back: true, ok: checked?.ok ?? true, summary: `rolled back to ${revisionLabel(item.to)}${who}${verdict}`, ...(checked ? { smoke: checked } : {}) });
   }
   return outcomes;
 }

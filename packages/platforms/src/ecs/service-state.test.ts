@@ -1,6 +1,6 @@
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
 import { describe, expect, it } from 'vitest';
-import { assessDeployment, capturedRevision, newEvents } from './service-state.ts';
+import { assessDeployment, capturedRevision, ecsRollbackExpected, newEvents } from './service-state.ts';
 
 const td = (n: number): string => `arn:aws:ecs:ap-northeast-1:123456789012:task-definition/api:${n}`;
 const dep = (id: string, n: number, extra: Partial<Deployment> = {}): Deployment => ({ id, taskDefinition: td(n), status: 'PRIMARY', desiredCount: 2, runningCount: 0, pendingCount: 0, ...extra });
@@ -43,6 +43,22 @@ describe('following one deployment id', () => {
   it('fails when another deployment replaced it', () => {
     const service = svc([dep('d9', 7, { rolloutState: 'IN_PROGRESS' }), dep('d1', 6, { status: 'ACTIVE', rolloutState: 'IN_PROGRESS' })]);
     expect(assessDeployment(service, 'd1', td(6), td(5))).toEqual({ state: 'failed', reason: 'deployment d1 was replaced by d9 on api:7' });
+  });
+
+  it('follows a PRIMARY that replaced a rollback on the same revision (ECS rolling back after we did) to its end', () => {
+    const ours = dep('d3', 5, { status: 'ACTIVE', rolloutState: 'IN_PROGRESS' });
+    expect(assessDeployment(svc([dep('d4', 5, { rolloutState: 'IN_PROGRESS', runningCount: 1 }), ours]), 'd3', td(5))).toEqual({ state: 'in-progress', progress: 'via d4: IN_PROGRESS: 1/2 running, 0 pending' });
+    expect(assessDeployment(svc([dep('d4', 5, { rolloutState: 'COMPLETED', runningCount: 2 })]), 'd3', td(5)).state).toBe('completed');
+    expect(assessDeployment(svc([dep('d4', 5, { rolloutState: 'FAILED' })]), 'd3', td(5))).toEqual({ state: 'failed', reason: 'the rollout failed' });
+  });
+
+  it('expects a rollback by ECS only when its circuit breaker rolls back and failed our deployment', () => {
+    const breaker = (rollback: boolean): Partial<Service> => ({ deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback } } });
+    const failed = [dep('d1', 6, { rolloutState: 'FAILED' }), dep('d0', 5, { status: 'ACTIVE' })];
+    expect(ecsRollbackExpected(svc(failed, breaker(true)), 'd1')).toBe(true);
+    expect(ecsRollbackExpected(svc([dep('d0', 5)], breaker(true)), 'd1')).toBe(true);
+    expect(ecsRollbackExpected(svc(failed, breaker(false)), 'd1')).toBe(false);
+    expect(ecsRollbackExpected(svc([dep('d1', 6, { rolloutState: 'COMPLETED' })], breaker(true)), 'd1')).toBe(false);
   });
 
   it('without rolloutState, completes on one deployment with every task running the new revision', () => {

@@ -36,13 +36,18 @@ export type Assessment =
  * Where one deployment (by id) stands. It fails at once on `rolloutState` FAILED and when the id is
  * gone or no longer PRIMARY (the circuit breaker replaced it). It succeeds on PRIMARY + COMPLETED;
  * without `rolloutState` (classic load balancer), on a single deployment with every task running
- * on the expected revision.
+ * on the expected revision. A PRIMARY deployment that replaced it on the same revision (ECS's own
+ * rollback landing after ours started) is followed in its place.
  */
 export function assessDeployment(service: Service, deploymentId: string, taskDefinition: string, previous?: string): Assessment {
   const deployments = service.deployments ?? [];
   const deployment = deployments.find((d) => d.id === deploymentId);
   const primary = deployments.find((d) => d.status === 'PRIMARY');
-  const rollback = previous && primary && primary.id !== deploymentId && primary.taskDefinition === previous ? primary : undefined;
+  if (primary?.id && primary.id !== deploymentId && primary.taskDefinition === taskDefinition && taskDefinition !== previous) {
+    const assessment = assessDeployment(service, primary.id, taskDefinition, previous);
+    return assessment.state === 'failed' ? assessment : { ...assessment, progress: `via ${primary.id}: ${assessment.progress}` };
+  }
+  const rollback = previous ? ecsRollbackOf(service, previous, deploymentId) : undefined;
   const ecsRollback = rollback ? { ecsRollback: rollback } : {};
 
   if (!deployment) {
@@ -63,6 +68,22 @@ export function assessDeployment(service: Service, deploymentId: string, taskDef
     service.taskDefinition === taskDefinition &&
     (deployment.runningCount ?? 0) === (deployment.desiredCount ?? -1);
   return { state: steady ? 'completed' : 'in-progress', progress };
+}
+
+/** The PRIMARY deployment ECS's circuit breaker started back on `to`, replacing our failed one. */
+export function ecsRollbackOf(service: Service, to: string, failedDeploymentId: string): Deployment | undefined {
+  const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+  return primary?.id && primary.id !== failedDeploymentId && primary.taskDefinition === to ? primary : undefined;
+}
+
+/**
+ * Whether ECS is about to roll back by itself: the circuit breaker has rollback on and failed our
+ * deployment (FAILED, or already gone), but its rollback deployment is not in the answer yet.
+ */
+export function ecsRollbackExpected(service: Service, failedDeploymentId: string): boolean {
+  if (!service.deploymentConfiguration?.deploymentCircuitBreaker?.rollback) return false;
+  const failed = service.deployments?.find((d) => d.id === failedDeploymentId);
+  return !failed || failed.rolloutState === 'FAILED';
 }
 
 /** The ids of the events a service has now: what happened before this run is not shown again. */

@@ -6,7 +6,7 @@ import {
 import "../chunks/chunk-YUHMSK3F.js";
 import {
   runCheckAction
-} from "../chunks/chunk-IF4T75HO.js";
+} from "../chunks/chunk-ZCVFU7UO.js";
 import "../chunks/chunk-GCOUB2B6.js";
 import "../chunks/chunk-2TMFHLKP.js";
 import "../chunks/chunk-RR7YO4TY.js";

@@ -1,7 +1,7 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   runCheckAction
-} from "../chunks/chunk-IF4T75HO.js";
+} from "../chunks/chunk-ZCVFU7UO.js";
 import "../chunks/chunk-GCOUB2B6.js";
 import {
   planSmokeTest,

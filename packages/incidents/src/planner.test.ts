@@ -56,6 +56,13 @@ describe('planIncidents', () => {
     expect(write(changes[0], 'assign')?.assignees).toEqual(['oncall']);
   });
 
+  it('heads the default steps with the incident\'s own level', () => {
+    const body = (severity: 'P1' | 'P2') => write(plan({ results: [result({ severity })] }).changes[0], 'create')?.body ?? '';
+    expect(body('P1')).toContain('Runbook 001, P1 first response (within 5 minutes)');
+    expect(body('P2')).toContain('Runbook 001, P2 (part of the service down), respond within 30 minutes');
+    expect(body('P2')).not.toContain('P1 first response');
+  });
+
   it('uses the result\'s runbook over the default steps', () => {
     const { changes } = plan({ results: [result({ runbook: 'Page the DBA: https://wiki.example/db' })] });
     const body = write(changes[0], 'create')?.body ?? '';

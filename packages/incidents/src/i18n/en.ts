@@ -17,7 +17,7 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         ].join('\n');
       }
       return [
-        'Runbook 001, P1 first response (within 5 minutes), then recovery:',
+        severity === 'P1' ? 'Runbook 001, P1 first response (within 5 minutes), then recovery:' : 'Runbook 001, P2 (part of the service down), respond within 30 minutes:',
         `1. Confirm the impact: open \`${target}\`; are the service's other checks failing too?`,
         '2. Check the service and its processes: `systemctl status <service>` (VM), `aws ecs describe-services --cluster <cluster> --services <service>` (ECS) or `gcloud run services describe <service> --region <region>` (Cloud Run).',
         '3. Read the latest errors: `journalctl -u <service> -n 50`, `aws logs tail /ecs/<service>` or `gcloud run services logs read <service>`.',

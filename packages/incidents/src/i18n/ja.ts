@@ -25,7 +25,7 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         ].join('\n');
       }
       return [
-        'Runbook 001「P1: サービス全停止」の初動対応（5分以内）と復旧手順:',
+        severity === 'P1' ? 'Runbook 001「P1: サービス全停止」の初動対応（5分以内）と復旧手順:' : 'Runbook 001「P2: 一部機能停止」（30分以内に対応）:',
         `1. 影響範囲を確認: \`${target}\` を開き、同じサービスの他のチェックも失敗しているか確認`,
         '2. サービスステータス確認: `systemctl status <サービス>`（VM）、`aws ecs describe-services --cluster <クラスター> --services <サービス>`（ECS）、`gcloud run services describe <サービス> --region <リージョン>`（Cloud Run）',
         '3. エラーログ確認: `journalctl -u <サービス> -n 50`、`aws logs tail /ecs/<サービス>`、`gcloud run services logs read <サービス>`',

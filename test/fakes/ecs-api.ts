@@ -2,7 +2,9 @@
 // /work/shared/reference/ecs.md), so the real @aws-sdk/client-ecs reaches it unchanged through
 // AWS_ENDPOINT_URL_ECS. Rollouts are scripted per test: they complete, trip the circuit breaker
 // (ECS rolls back when the service's circuit breaker has rollback on), or stay stuck; the first K
-// calls can be throttled.
+// calls can be throttled. It also answers CloudWatch Logs' GetLogEvents (JSON 1.1, target
+// Logs_20140328) for the awslogs streams of migration tasks, reached through
+// AWS_ENDPOINT_URL_CLOUDWATCH_LOGS.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +36,8 @@ export interface MigrationScript {
   /** DescribeTasks calls before the task is STOPPED (default 2). */
   afterPolls?: number;
   containerReason?: string;
+  /** What the container printed, for GetLogEvents on its awslogs stream. */
+  output?: string[];
 }
 
 export interface ServiceSeed {
@@ -135,6 +139,7 @@ interface TaskRec {
 
 const ACCOUNT = '123456789012';
 const TARGET_PREFIX = 'AmazonEC2ContainerServiceV20141113.';
+const LOGS_PREFIX = 'Logs_20140328.';
 export const WRITE_OPS = ['RegisterTaskDefinition', 'DeregisterTaskDefinition', 'UpdateService', 'RunTask', 'StopTask', 'CreateService', 'DeleteService'];
 const REGISTRABLE = new Set([
   'family', 'taskRoleArn', 'executionRoleArn', 'networkMode', 'containerDefinitions', 'volumes', 'placementConstraints', 'requiresCompatibilities', 'cpu', 'memory',
@@ -194,7 +199,7 @@ export class FakeEcs {
 
   /** What the SDK needs to reach this double unchanged. */
   env(): Record<string, string> {
-    return { AWS_ENDPOINT_URL_ECS: this.url, AWS_REGION: this.region, AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_EC2_METADATA_DISABLED: 'true' };
+    return { AWS_ENDPOINT_URL_ECS: this.url, AWS_ENDPOINT_URL_CLOUDWATCH_LOGS: this.url, AWS_REGION: this.region, AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_EC2_METADATA_DISABLED: 'true' };
   }
 
   close(): Promise<void> {
@@ -243,8 +248,9 @@ export class FakeEcs {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const target = String(req.headers['x-amz-target'] ?? '');
-    const op = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
-    const region = /Credential=[^/]+\/\d{8}\/([^/]+)\/ecs\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+    const logsOp = target === `${LOGS_PREFIX}GetLogEvents` ? 'GetLogEvents' : '';
+    const op = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : logsOp;
+    const region = /Credential=[^/]+\/\d{8}\/([^/]+)\/(?:ecs|logs)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
     let body: Json = {};
     const entry: LoggedRequest = { op, body, region, throttled: false };
     this.requests.push(entry);
@@ -298,6 +304,8 @@ export class FakeEcs {
         return this.describeTasks(body);
       case 'ListTasks':
         return this.listTasks(body);
+      case 'GetLogEvents':
+        return this.getLogEvents(body);
       default:
         throw new ApiError('UnknownOperationException', `the ECS double does not implement ${op}`);
     }
@@ -669,6 +677,22 @@ export class FakeEcs {
     } else {
       task.lastStatus = task.polls === 1 ? 'PENDING' : 'RUNNING';
     }
+  }
+
+  /** The newest `limit` lines of a migration task's awslogs stream (`prefix/container/task id`). */
+  private getLogEvents(body: Json): Json {
+    const group = str(body, 'logGroupName');
+    const stream = str(body, 'logStreamName') ?? '';
+    const task = this.tasks.find((t) => {
+      const container = (t.overrides as { containerOverrides?: { name?: string }[] } | undefined)?.containerOverrides?.[0]?.name;
+      const options = ((this.mustFind(t.taskDefinitionArn).def.containerDefinitions as Json[]).find((c) => c.name === container)?.logConfiguration as { options?: Record<string, string> } | undefined)?.options;
+      return t.migration && options?.['awslogs-group'] === group && stream === `${options?.['awslogs-stream-prefix']}/${container}/${t.arn.split('/').pop()}`;
+    });
+    if (!task) throw new ApiError('ResourceNotFoundException', 'The specified log stream does not exist.');
+    const limit = Number(body.limit ?? 10_000);
+    const lines = task.migration?.output ?? [];
+    const events = (body.startFromHead === true ? lines.slice(0, limit) : lines.slice(-limit)).map((message, i) => ({ timestamp: Math.round(task.createdAt * 1000) + i, message, ingestionTime: Math.round(task.createdAt * 1000) + i + 5 }));
+    return { events, nextForwardToken: `f/${lines.length}`, nextBackwardToken: 'b/0' };
   }
 
   private listTasks(body: Json): Json {

@@ -229,8 +229,9 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(run.summary).toMatch(/### Why it failed[\s\S]*- last events:/);
   });
 
-  it('a migration that exits 1 stops the deploy before the service is touched', async () => {
-    const ecs = await startEcs({ options: { migrations: [{ exitCode: 1, containerReason: 'alembic.util.exc.CommandError' }] } });
+  it('a migration that exits 1 stops the deploy before the service is touched, and shows its last output lines', async () => {
+    const output = [...Array.from({ length: 40 }, (_, i) => `INFO  [alembic.runtime.migration] step ${i + 1}`), 'sqlalchemy.exc.ProgrammingError: relation "races" already exists', 'FAILED: migration 7f3a aborted'];
+    const ecs = await startEcs({ options: { migrations: [{ exitCode: 1, containerReason: 'alembic.util.exc.CommandError', output }] } });
     const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-fff6666', containers: 'app', 'migrate-command': 'alembic upgrade head' });
     expect(run.exitCode).toBe(1);
     expect(ecs.writes()).toEqual(['RegisterTaskDefinition', 'RunTask']);
@@ -239,6 +240,13 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(r).toMatchObject({ status: 'fail', severity: 'P2', evidence: { stage: 'migrate' } });
     expect(r?.summary).toMatch(/^migration failed: task [0-9a-f]{12}: Essential container in task exited; container app: exit 1 \(alembic\.util\.exc\.CommandError\); the service was not updated$/);
     expect(r?.evidence['migration logs']).toMatch(/^aws logs tail \/ecs\/keiba-backend --region ap-northeast-1 --log-stream-names ecs\/app\/[0-9a-f]{32}$/);
+    expect(r?.evidence['migration output']).toBe(output.slice(-10).join('\n'));
+    const [read] = ecs.bodies('GetLogEvents');
+    expect(read).toMatchObject({ logGroupName: '/ecs/keiba-backend', logStreamName: expect.stringMatching(/^ecs\/app\/[0-9a-f]{32}$/), limit: 30, startFromHead: false });
+    expect(run.summary).toContain('relation "races" already exists');
+    expect(run.summary).toContain('step 13\n'); // the last 30 of 42 lines
+    expect(run.summary).not.toContain('step 12\n');
+    expect(run.log).toContain('    FAILED: migration 7f3a aborted');
     expect(run.outputs['rolled-back']).toBe('false');
   });
 

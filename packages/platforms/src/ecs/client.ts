@@ -21,9 +21,9 @@ import {
 import { errorMessage } from '@runbook/core';
 
 /** Every call gets this long per attempt (connection included); the SDK's standard retry handles throttling and 5xx. */
-const REQUEST_TIMEOUT_MS = 20_000;
-const CONNECT_TIMEOUT_MS = 5_000;
-const MAX_ATTEMPTS = 6;
+export const REQUEST_TIMEOUT_MS = 20_000;
+export const CONNECT_TIMEOUT_MS = 5_000;
+export const MAX_ATTEMPTS = 6;
 
 /** Calls made per operation, and the retries the SDK needed, for the summary. */
 export class CallLog {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStoppedTask } from './diagnose.ts';
-import { logsCommand, migrationTaskInput } from './migrate.ts';
+import { logsCommand, logStreamOf } from './logs.ts';
+import { migrationTaskInput } from './migrate.ts';
 
 const taskDefinition = {
   taskDefinitionArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/api:7',
@@ -27,8 +28,10 @@ describe('the migration task', () => {
 
   it('says where its output is when the container logs to CloudWatch', () => {
     const arn = 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0123456789abcdef';
-    expect(logsCommand(taskDefinition, 'app', arn, 'ap-northeast-1')).toBe('aws logs tail /ecs/api --region ap-northeast-1 --log-stream-names ecs/app/0123456789abcdef');
-    expect(logsCommand(taskDefinition, 'sidecar', arn, 'ap-northeast-1')).toBeUndefined();
+    const stream = logStreamOf(taskDefinition, 'app', arn, 'ap-northeast-1');
+    expect(stream).toEqual({ group: '/ecs/api', stream: 'ecs/app/0123456789abcdef', region: 'ap-northeast-1' });
+    expect(stream && logsCommand(stream)).toBe('aws logs tail /ecs/api --region ap-northeast-1 --log-stream-names ecs/app/0123456789abcdef');
+    expect(logStreamOf(taskDefinition, 'sidecar', arn, 'ap-northeast-1')).toBeUndefined();
   });
 
   it('describes a stopped task by its reason and the containers that failed', () => {

@@ -2,6 +2,7 @@ import type { RunTaskCommandInput, Service, Task, TaskDefinition } from '@aws-sd
 import { errorMessage, formatDuration, sleep } from '@runbook/core';
 import type { Ecs } from './client.ts';
 import { describeStoppedTask } from './diagnose.ts';
+import { logsCommand, logStreamOf, readLogTail, type LogStream, type LogTail } from './logs.ts';
 import type { Timeline } from './timeline.ts';
 
 export interface MigrationRequest {
@@ -25,6 +26,8 @@ export interface MigrationOutcome {
   exitCode?: number;
   /** Where its output is: the CloudWatch Logs stream, as a command to read it. */
   logs?: string;
+  /** The last lines of its output when it failed, or why they could not be read. */
+  tail?: LogTail;
   durationMs: number;
 }
 
@@ -43,15 +46,6 @@ export function migrationTaskInput(request: Omit<MigrationRequest, 'ecs' | 'time
   };
 }
 
-/** `aws logs tail <group> --log-stream-names <prefix>/<container>/<task id>` when the container logs to CloudWatch. */
-export function logsCommand(taskDefinition: TaskDefinition, container: string, taskArn: string, region: string): string | undefined {
-  const log = taskDefinition.containerDefinitions?.find((c) => c.name === container)?.logConfiguration;
-  const group = log?.options?.['awslogs-group'];
-  const prefix = log?.options?.['awslogs-stream-prefix'];
-  if (log?.logDriver !== 'awslogs' || !group || !prefix) return undefined;
-  return `aws logs tail ${group} --region ${log.options?.['awslogs-region'] ?? region} --log-stream-names ${prefix}/${container}/${taskArn.split('/').pop()}`;
-}
-
 /** Stops a migration task that outlived the wait, so that it does not go on migrating unwatched; says how that went. */
 async function stopTimedOut(request: MigrationRequest, taskArn: string): Promise<string> {
   try {
@@ -60,6 +54,15 @@ async function stopTimedOut(request: MigrationRequest, taskArn: string): Promise
   } catch (error) {
     return `could not stop it (${errorMessage(error)}): stop it by hand`;
   }
+}
+
+/** A failed migration's last output lines, printed to the log as they are read. */
+async function tailOf(request: MigrationRequest, stream: LogStream | undefined): Promise<{ tail?: LogTail }> {
+  if (!stream) return {};
+  const tail = await readLogTail(stream, request.ecs.log);
+  request.timeline.add(request.key, tail.ok ? `migration output, last ${tail.lines.length} lines:` : `could not read the migration output: ${tail.reason}`);
+  if (tail.ok) request.timeline.print(tail.lines);
+  return { tail };
 }
 
 /** Runs the one-off migration task and waits for it to stop; only exit code 0 is success. */
@@ -74,7 +77,8 @@ export async function runMigration(request: MigrationRequest): Promise<Migration
     return { ok: false, summary: `could not start the migration task: ${errorMessage(error)}`, durationMs: elapsed() };
   }
   const taskArn = task.taskArn as string;
-  const logs = logsCommand(request.taskDefinition, container, taskArn, ecs.region);
+  const stream = logStreamOf(request.taskDefinition, container, taskArn, ecs.region);
+  const logs = stream ? { logs: logsCommand(stream) } : {};
   timeline.add(key, `migration task ${taskArn.split('/').pop()} started: ${request.command.join(' ')}`);
   const cluster = request.service.clusterArn as string;
   let lastStatus = task.lastStatus;
@@ -83,7 +87,7 @@ export async function runMigration(request: MigrationRequest): Promise<Migration
       const stopped = await stopTimedOut(request, taskArn);
       const summary = `migration task still ${task.lastStatus} after ${formatDuration(request.timeoutMs)}; ${stopped}`;
       timeline.add(key, summary);
-      return { ok: false, summary, taskArn, ...(logs ? { logs } : {}), durationMs: elapsed() };
+      return { ok: false, summary, taskArn, ...logs, ...(await tailOf(request, stream)), durationMs: elapsed() };
     }
     await sleep(Math.min(request.pollIntervalMs, Math.max(0, request.timeoutMs - elapsed())));
     const [current] = await ecs.describeTasks(cluster, [taskArn]);
@@ -95,5 +99,5 @@ export async function runMigration(request: MigrationRequest): Promise<Migration
   const ok = exitCode === 0;
   const summary = ok ? `migration exited 0 in ${formatDuration(elapsed())}` : `migration failed: ${describeStoppedTask(task)}`;
   timeline.add(key, summary);
-  return { ok, summary, taskArn, ...(exitCode === undefined ? {} : { exitCode }), ...(logs ? { logs } : {}), durationMs: elapsed() };
+  return { ok, summary, taskArn, ...(exitCode === undefined ? {} : { exitCode }), ...logs, ...(ok ? {} : await tailOf(request, stream)), durationMs: elapsed() };
 }

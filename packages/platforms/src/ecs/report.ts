@@ -77,6 +77,7 @@ function deployEvidence(d: ServiceDeploy): Evidence {
   };
   if (d.failure) Object.assign(evidence, { stage: d.failure.stage, reason: d.failure.reason });
   if (d.migration) Object.assign(evidence, { migration: d.migration.summary, 'migration logs': d.migration.logs ?? null });
+  if (d.migration?.tail) evidence['migration output'] = d.migration.tail.ok ? d.migration.tail.lines.slice(-10).join('\n') : `not readable: ${d.migration.tail.reason}`;
   if (d.diagnosis) Object.assign(evidence, { 'stopped tasks': d.diagnosis.stoppedTasks.join('\n') || 'none found', 'last events': d.diagnosis.events.join('\n') });
   if (d.smoke) evidence['smoke checks'] = d.smoke.summary;
   if (d.restore) evidence['rolled back'] = d.restore.summary;
@@ -111,6 +112,9 @@ function failureSection(deploys: readonly ServiceDeploy[]): { heading: string; b
   const blocks = failed.map((d) => {
     const lines = [`**${d.target.key}**: ${d.failure?.reason}`];
     if (d.migration?.logs) lines.push(`- migration output: \`${d.migration.logs}\``);
+    const tail = d.migration?.tail;
+    if (tail?.ok) lines.push('', '```text', ...tail.lines.map((l) => l.replace(/```/g, "'''")), '```', '');
+    else if (tail) lines.push(`- its last lines could not be read: ${tail.reason}`);
     for (const t of d.diagnosis?.stoppedTasks ?? []) lines.push(`- stopped ${t}`);
     if (d.diagnosis?.events.length) lines.push('- last events:', ...d.diagnosis.events.map((e) => `  - ${e}`));
     if (d.restore) lines.push(`- ${d.restore.summary}`);

@@ -33,6 +33,11 @@ export class Timeline {
     this.emitter.progress(`${formatOffset(entry.atMs)} ${subject}: ${entry.message}`);
   }
 
+  /** Lines for the log under the last entry (a command's output); the summary shows them elsewhere. */
+  print(lines: readonly string[]): void {
+    for (const line of lines) this.emitter.progress(`    ${line}`);
+  }
+
   render(): string {
     const width = Math.max(0, ...this.entries.map((e) => e.subject.length));
     const lines = this.entries.map((e) => `${formatOffset(e.atMs).padStart(8)}  ${e.subject.padEnd(width)}  ${e.message.replace(/\s*\n\s*/g, ' ')}`);

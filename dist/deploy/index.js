@@ -2,7 +2,7 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planDeploy,
   runDeploy
-} from "../chunks/chunk-NC6RUBJT.js";
+} from "../chunks/chunk-M42BPYXN.js";
 import "../chunks/chunk-YUHMSK3F.js";
 import {
   runCheckAction

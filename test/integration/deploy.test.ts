@@ -128,6 +128,8 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(r.backend).toMatchObject({ id: 'deploy:production/backend', status: 'pass', evidence: { migration: expect.stringMatching(/^migration exited 0/), 'smoke checks': 'smoke checks: 1 of 1 passed' } });
     expect(r.frontend).toMatchObject({ id: 'deploy:production/frontend', status: 'pass', evidence: { 'smoke checks': 'smoke checks: 1 of 1 passed' } });
     expect(health.hits.get('/backend/health')).toBeGreaterThanOrEqual(1);
+    expect(run.summary).toMatch(/\| backend \|.*\| migrate \d[^,|]*, rollout \d[^,|]*, smoke \d[^,|]* \|/);
+    expect(run.summary).toMatch(/\| frontend \|.*\| rollout \d[^,|]*, smoke \d[^,|]* \|/);
   });
 
   it.each(['inactive', 'gone'] as const)('circuit breaker FAILED with ECS rollback (failed deployment %s): reports P2 and does not roll back twice', async (failedDeployment) => {

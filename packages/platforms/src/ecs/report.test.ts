@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceDeploy } from './deploy.ts';
-import { describeChange, deployVerdict } from './report.ts';
+import { describeChange, deployVerdict, stageTimes } from './report.ts';
 
 const td = (n: number): string => `arn:aws:ecs:ap-northeast-1:123456789012:task-definition/api:${n}`;
 /** Only the fields deployVerdict reads. */
@@ -35,5 +35,15 @@ describe('how a service deploy is rated', () => {
   it('shows an image change once per repository', () => {
     expect(describeChange({ container: 'app', from: 'r.example/api:main-a', to: 'r.example/api:main-b' })).toBe('app: api:main-a → main-b');
     expect(describeChange({ container: 'app', from: 'r.example/api:1', to: 'other.example/api:1' })).toBe('app: r.example/api:1 → other.example/api:1');
+  });
+});
+
+describe('where a service deploy\'s time went', () => {
+  it('names each stage that ran with its own duration', () => {
+    const smoke = { ok: true, summary: 'smoke checks: 2 of 2 passed', results: [{ durationMs: 120 }, { durationMs: 340 }] } as NonNullable<ServiceDeploy['smoke']>;
+    const migration = { ok: true, summary: 'migration exited 0', durationMs: 42_000 };
+    expect(stageTimes(deployOf({ migration, rollout: { state: 'completed', service: {}, durationMs: 70_000 }, smoke }))).toBe('migrate 42s, rollout 1m 10s, smoke 340ms');
+    expect(stageTimes(deployOf({ migration: { ...migration, ok: false } }))).toBe('migrate 42s');
+    expect(stageTimes(deployOf({}))).toBe('–');
   });
 });

@@ -124,9 +124,16 @@ function failureSection(deploys: readonly ServiceDeploy[]): { heading: string; b
   return { heading: 'Why it failed', body: blocks.join('\n\n') };
 }
 
+/** `migrate 42s, rollout 1m 10s, smoke 0.3s`: where this service's time went (the timeline has the rest). */
+export function stageTimes(d: Pick<ServiceDeploy, 'migration' | 'rollout' | 'smoke'>): string {
+  const smokeMs = d.smoke?.results.length ? Math.max(...d.smoke.results.map((r) => r.durationMs)) : undefined;
+  const stages: [string, number | undefined][] = [['migrate', d.migration?.durationMs], ['rollout', d.rollout?.durationMs], ['smoke', smokeMs]];
+  return stages.flatMap(([name, ms]) => (ms === undefined ? [] : [`${name} ${formatDuration(ms)}`])).join(', ') || '–';
+}
+
 function deployTable(deploys: readonly ServiceDeploy[], results: readonly CheckResult[]): Table {
   return {
-    columns: ['service', 'ECS service', 'from', 'to', 'images', 'result', 'time'],
+    columns: ['service', 'ECS service', 'from', 'to', 'images', 'result', 'stages'],
     rows: deploys.map((d, i) => {
       const r = results[i] as CheckResult;
       return [
@@ -136,7 +143,7 @@ function deployTable(deploys: readonly ServiceDeploy[], results: readonly CheckR
         d.newArn ? revisionLabel(d.newArn) : d.register ? `new ${d.register.family}` : '–',
         d.changes.map(describeChange).join('\n') || '–',
         `${r.status}${r.severity ? ` ${r.severity}` : ''}: ${r.summary}`,
-        formatDuration(r.durationMs),
+        stageTimes(d),
       ];
     }),
   };

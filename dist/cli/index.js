@@ -9,12 +9,12 @@ import {
   CERT_CHECK_INPUTS,
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-3KNYFZWF.js";
+} from "../chunks/chunk-S35O3JSX.js";
 import {
   SMOKE_TEST_INPUTS,
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-2TMFHLKP.js";
+} from "../chunks/chunk-TH2ICMBW.js";
 import {
   require_node_tls
 } from "../chunks/chunk-RR7YO4TY.js";
@@ -23,7 +23,7 @@ import {
   Redactor,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-ZCZEAFV6.js";
+} from "../chunks/chunk-DPVRNJCG.js";
 import "../chunks/chunk-ZKYF5O3L.js";
 import {
   FAIL_ON,

@@ -10,6 +10,11 @@ export function renderMarkdownTable({ columns, rows }: Table): string {
   return lines.join('\n');
 }
 
+/** Lines shown verbatim in Markdown; a ``` inside them cannot end the block early. */
+export function renderCodeBlock(lines: readonly string[]): string {
+  return ['```text', ...lines.map((line) => line.replace(/```/g, "'''")), '```'].join('\n');
+}
+
 /** A fixed-width text table for terminals; cells wider than `maxCell` are cut. */
 export function renderTextTable({ columns, rows }: Table, maxCell = 70): string {
   const cut = (s: string): string => (s.length > maxCell ? `${s.slice(0, maxCell - 1)}…` : s).replace(/\s*\n\s*/g, ' ');

@@ -36,7 +36,18 @@ export interface SmokeTestPlan {
   configPath?: string;
 }
 
-const MAX_REDIRECTS = 5;
+/** What a check does unless an input or a config entry says otherwise (the smoke-test inputs' defaults). */
+export const PROBE_DEFAULTS: ProbeDefaults = {
+  method: 'GET',
+  headers: {},
+  expect: { status: [{ min: 200, max: 200 }] },
+  timeoutMs: 10_000,
+  retries: 2,
+  retryDelayMs: 2_000,
+  samples: 1,
+  maxRedirects: 5,
+};
+export const DEFAULT_CONCURRENCY = 16;
 
 export function parseHeaders(reader: InputReader, name: string): { headers: Record<string, string>; secrets: string[] } {
   const headers: Record<string, string> = {};
@@ -56,7 +67,7 @@ export function parseHeaders(reader: InputReader, name: string): { headers: Reco
 
 /** Turns the inputs into concrete probes, validating everything before anything is sent. */
 export async function planSmokeTest(reader: InputReader, env: Record<string, string | undefined>): Promise<SmokeTestPlan> {
-  const method = reader.choice<HttpMethod>('method', ['GET', 'HEAD', 'POST'], 'GET');
+  const method = reader.choice<HttpMethod>('method', ['GET', 'HEAD', 'POST'], PROBE_DEFAULTS.method);
   const { headers, secrets } = parseHeaders(reader, 'headers');
   const basicAuth = reader.text('basic-auth');
   if (basicAuth !== '') {
@@ -75,21 +86,21 @@ export async function planSmokeTest(reader: InputReader, env: Record<string, str
     method,
     headers,
     expect: {
-      status: reader.parse('expect-status', statusSpecValue, [{ min: 200, max: 200 }]),
+      status: reader.parse('expect-status', statusSpecValue, PROBE_DEFAULTS.expect.status),
       ...(json ? { json } : {}),
       ...(body ? { body } : {}),
     },
-    timeoutMs: reader.parse('timeout', (t) => durationValue(t), 10_000),
-    retries: reader.parse('retries', (t) => integerValue(t, 0, 10), 2),
-    retryDelayMs: reader.parse('retry-delay', (t) => durationValue(t, { allowZero: true }), 2_000),
-    samples: reader.parse('samples', (t) => integerValue(t, 1, 1000), 1),
+    timeoutMs: reader.parse('timeout', (t) => durationValue(t), PROBE_DEFAULTS.timeoutMs),
+    retries: reader.parse('retries', (t) => integerValue(t, 0, 10), PROBE_DEFAULTS.retries),
+    retryDelayMs: reader.parse('retry-delay', (t) => durationValue(t, { allowZero: true }), PROBE_DEFAULTS.retryDelayMs),
+    samples: reader.parse('samples', (t) => integerValue(t, 1, 1000), PROBE_DEFAULTS.samples),
     ...(maxP95Ms === undefined ? {} : { maxP95Ms }),
     ...(maxErrorRate === undefined ? {} : { maxErrorRate }),
-    maxRedirects: reader.boolean('follow-redirects', true) ? MAX_REDIRECTS : 0,
+    maxRedirects: reader.boolean('follow-redirects', true) ? PROBE_DEFAULTS.maxRedirects : 0,
     ...(ca ? { ca } : {}),
     ...(runbook ? { runbook } : {}),
   };
-  const concurrency = reader.parse('concurrency', (t) => integerValue(t, 1, 1000), 16);
+  const concurrency = reader.parse('concurrency', (t) => integerValue(t, 1, 1000), DEFAULT_CONCURRENCY);
   const urls = reader.list('urls').map((line) => {
     const parsed = httpUrlValue(line);
     return parsed.ok ? parsed.value : reader.fail('urls', parsed.expected);

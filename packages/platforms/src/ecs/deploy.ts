@@ -82,15 +82,23 @@ async function prepare(plan: DeployPlan, target: EcsServiceTarget, clients: EcsC
 }
 
 /**
+ * The revisions that run: the service's deployments and the RUNNING tasks `tasks` selects (a
+ * family across the cluster, or the service's own).
+ */
+async function runningRevisions(ecs: Ecs, target: EcsServiceTarget, tasks: { family: string } | { serviceName: string }): Promise<string[]> {
+  const service = await ecs.describeService(target.cluster, target.service);
+  const running = await ecs.listTasks({ cluster: target.cluster, ...tasks, desiredStatus: 'RUNNING' });
+  const described = running.length ? await ecs.describeTasks(target.cluster, running) : [];
+  return [...(service.deployments ?? []).map((d) => d.taskDefinition), ...described.map((t) => t.taskDefinitionArn)].filter((arn): arn is string => arn !== undefined);
+}
+
+/**
  * ACTIVE revisions of the family beyond the newest `keep`, never one that a task in the cluster
  * runs (any service, any deployment), nor the protected ones (the new revision, the rollback target).
  */
 async function deregisterable(ecs: Ecs, target: EcsServiceTarget, family: string, keep: number, protectedArns: readonly string[]): Promise<string[]> {
   const active = await ecs.listActiveRevisions(family);
-  const running = await ecs.listTasks({ cluster: target.cluster, family, desiredStatus: 'RUNNING' });
-  const tasks = running.length ? await ecs.describeTasks(target.cluster, running) : [];
-  const service = await ecs.describeService(target.cluster, target.service);
-  const inUse = new Set([...protectedArns, ...tasks.map((t) => t.taskDefinitionArn ?? ''), ...(service.deployments ?? []).map((d) => d.taskDefinition ?? '')]);
+  const inUse = new Set([...protectedArns, ...(await runningRevisions(ecs, target, { family }))]);
   return revisionsToDeregister(active, keep, inUse);
 }
 
@@ -261,13 +269,7 @@ async function retireFailedRevisions(run: DeployRun): Promise<void> {
 /** The revisions the deploy's services run: their deployments and their RUNNING tasks. */
 async function revisionsInUse(deploys: readonly ServiceDeploy[]): Promise<Set<string>> {
   const inUse = new Set<string>();
-  for (const { ecs, target } of deploys) {
-    const service = await ecs.describeService(target.cluster, target.service);
-    for (const d of service.deployments ?? []) if (d.taskDefinition) inUse.add(d.taskDefinition);
-    const running = await ecs.listTasks({ cluster: target.cluster, serviceName: target.service, desiredStatus: 'RUNNING' });
-    const tasks = running.length ? await ecs.describeTasks(target.cluster, running) : [];
-    for (const t of tasks) if (t.taskDefinitionArn) inUse.add(t.taskDefinitionArn);
-  }
+  for (const { ecs, target } of deploys) for (const arn of await runningRevisions(ecs, target, { serviceName: target.service })) inUse.add(arn);
   return inUse;
 }
 

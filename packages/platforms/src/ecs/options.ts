@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { durationValue, httpUrlValue, integerValue, type EnvironmentConfig, type InputReader } from '@runbook/core';
-import { probesFromConfig, probesFromUrls, type ProbeDefaults, type ProbeSpec } from '@runbook/http-probe';
+import { PROBE_DEFAULTS, probesFromConfig, probesFromUrls, type ProbeSpec } from '@runbook/http-probe';
 import { commandValue } from './command-line.ts';
 import { imagesValue, imageTagValue, imageValue, type ImageChange } from './images.ts';
 import type { DeployPlan, EcsOperation, EcsServiceTarget, RollbackPlan, RollbackTo } from './plan.ts';
@@ -26,18 +26,6 @@ export const DEPLOY_INPUTS = [
 
 /** The rollback inputs, as named in action.yml and as CLI flags. */
 export const ROLLBACK_INPUTS = [...COMMON_INPUTS, 'to', 'containers'] as const;
-
-/** What a post-deploy smoke check does unless a config health entry says otherwise. */
-const SMOKE_DEFAULTS: ProbeDefaults = {
-  method: 'GET',
-  headers: {},
-  expect: { status: [{ min: 200, max: 200 }] },
-  timeoutMs: 10_000,
-  retries: 2,
-  retryDelayMs: 2_000,
-  samples: 1,
-  maxRedirects: 5,
-};
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
@@ -96,7 +84,7 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
     if (svc.platform !== 'ecs') reader.fail('services', `"${name}" is a ${svc.platform} service in ${configPath}; this action deploys platform ecs`);
     const serviceCluster = svc.cluster ?? cluster;
     if (!serviceCluster) reader.fail('cluster', `expected a cluster: ${at}.cluster is not set`);
-    const health = probesFromConfig({ ...config, services: { [name]: svc } }, environment, SMOKE_DEFAULTS, (v) => env[v]);
+    const health = probesFromConfig({ ...config, services: { [name]: svc } }, environment, PROBE_DEFAULTS, (v) => env[v]);
     secrets.push(...health.secrets);
     return {
       key: name,
@@ -124,7 +112,7 @@ async function planOperation(reader: InputReader, env: Record<string, string | u
   const dryRun = reader.boolean('dry-run', false);
   const { environment, targets, secrets } = await resolveTargets(reader, env);
   const smokeService = targets.length === 1 ? (targets[0] as EcsServiceTarget).key : 'smoke-urls';
-  const smokeProbes: ProbeSpec[] = probesFromUrls(smokeUrls, environment, smokeService, SMOKE_DEFAULTS);
+  const smokeProbes: ProbeSpec[] = probesFromUrls(smokeUrls, environment, smokeService, PROBE_DEFAULTS);
   return { environment, targets, waitTimeoutMs, pollIntervalMs, smokeProbes, dryRun, secrets, inputLabel: reader.label };
 }
 

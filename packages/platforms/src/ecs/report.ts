@@ -1,4 +1,4 @@
-import { formatDuration, headline, worstStatus, type CheckResult, type Emitter, type Evidence, type Severity, type Status, type Table } from '@runbook/core';
+import { formatDuration, headline, renderCodeBlock, worstStatus, type CheckResult, type Emitter, type Evidence, type Severity, type Status, type Table } from '@runbook/core';
 import type { CallLog } from './client.ts';
 import type { DeployRun, ServiceDeploy } from './deploy.ts';
 import { parseImageRef } from './images.ts';
@@ -113,7 +113,7 @@ function failureSection(deploys: readonly ServiceDeploy[]): { heading: string; b
     const lines = [`**${d.target.key}**: ${d.failure?.reason}`];
     if (d.migration?.logs) lines.push(`- migration output: \`${d.migration.logs}\``);
     const tail = d.migration?.tail;
-    if (tail?.ok) lines.push('', '```text', ...tail.lines.map((l) => l.replace(/```/g, "'''")), '```', '');
+    if (tail?.ok) lines.push('', renderCodeBlock(tail.lines), '');
     else if (tail) lines.push(`- its last lines could not be read: ${tail.reason}`);
     for (const t of d.diagnosis?.stoppedTasks ?? []) lines.push(`- stopped ${t}`);
     if (d.diagnosis?.events.length) lines.push('- last events:', ...d.diagnosis.events.map((e) => `  - ${e}`));

@@ -43,9 +43,10 @@ export function assessDeployment(service: Service, deploymentId: string, taskDef
   const deployments = service.deployments ?? [];
   const deployment = deployments.find((d) => d.id === deploymentId);
   const primary = deployments.find((d) => d.status === 'PRIMARY');
-  if (primary?.id && primary.id !== deploymentId && primary.taskDefinition === taskDefinition && taskDefinition !== previous) {
-    const assessment = assessDeployment(service, primary.id, taskDefinition, previous);
-    return assessment.state === 'failed' ? assessment : { ...assessment, progress: `via ${primary.id}: ${assessment.progress}` };
+  const takeover = taskDefinition !== previous ? ecsRollbackOf(service, taskDefinition, deploymentId) : undefined;
+  if (takeover?.id) {
+    const assessment = assessDeployment(service, takeover.id, taskDefinition, previous);
+    return assessment.state === 'failed' ? assessment : { ...assessment, progress: `via ${takeover.id}: ${assessment.progress}` };
   }
   const rollback = previous ? ecsRollbackOf(service, previous, deploymentId) : undefined;
   const ecsRollback = rollback ? { ecsRollback: rollback } : {};

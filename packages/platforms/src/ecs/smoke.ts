@@ -1,5 +1,5 @@
 import type { CheckResult } from '@runbook/core';
-import { smokeTest, type ProbeSpec } from '@runbook/http-probe';
+import { DEFAULT_CONCURRENCY, smokeTest, type ProbeSpec } from '@runbook/http-probe';
 import type { Timeline } from './timeline.ts';
 
 export interface SmokeOutcome {
@@ -8,8 +8,6 @@ export interface SmokeOutcome {
   /** `smoke checks: 2 of 2 passed`, or the first failure in plain words. */
   summary: string;
 }
-
-const CONCURRENCY = 16;
 
 /**
  * The smoke checks after a rollout, through @runbook/http-probe (retries with backoff,
@@ -20,7 +18,7 @@ export async function smokeCheckServices(keys: readonly string[], probes: readon
   const outcomes = new Map<string, SmokeOutcome>();
   if (probes.length === 0) return outcomes;
   timeline.add(keys.join(', '), `smoke checks: ${probes.length} URL(s)`);
-  const results = await smokeTest({ probes: [...probes], concurrency: CONCURRENCY });
+  const results = await smokeTest({ probes: [...probes], concurrency: DEFAULT_CONCURRENCY });
   for (const r of results) timeline.add(r.subject, `smoke ${r.status === 'pass' ? 'ok' : 'FAILED'} ${r.target}: ${r.summary}`);
   const shared = results.filter((r) => !keys.includes(r.subject));
   for (const key of keys) {

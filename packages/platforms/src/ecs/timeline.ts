@@ -1,4 +1,4 @@
-import type { Emitter } from '@runbook/core';
+import { renderCodeBlock, type Emitter } from '@runbook/core';
 
 export interface TimelineEntry {
   atMs: number;
@@ -41,6 +41,6 @@ export class Timeline {
   render(): string {
     const width = Math.max(0, ...this.entries.map((e) => e.subject.length));
     const lines = this.entries.map((e) => `${formatOffset(e.atMs).padStart(8)}  ${e.subject.padEnd(width)}  ${e.message.replace(/\s*\n\s*/g, ' ')}`);
-    return `\`\`\`text\n${lines.join('\n').replace(/```/g, "'''")}\n\`\`\``;
+    return renderCodeBlock(lines);
   }
 }

@@ -1,14 +1,14 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
   runCheckAction
-} from "../chunks/chunk-7YGS6YGF.js";
+} from "../chunks/chunk-VV4NLFWE.js";
 import "../chunks/chunk-GCOUB2B6.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-S35O3JSX.js";
+} from "../chunks/chunk-I67LKYQZ.js";
 import "../chunks/chunk-RR7YO4TY.js";
-import "../chunks/chunk-DPVRNJCG.js";
+import "../chunks/chunk-56YOBN6L.js";
 import "../chunks/chunk-ZKYF5O3L.js";
 import "../chunks/chunk-THZMKPOP.js";
 import "../chunks/chunk-LWETLIYH.js";

@@ -9,12 +9,12 @@ import {
   CERT_CHECK_INPUTS,
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-S35O3JSX.js";
+} from "../chunks/chunk-I67LKYQZ.js";
 import {
   SMOKE_TEST_INPUTS,
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-TH2ICMBW.js";
+} from "../chunks/chunk-ZNNSC7E5.js";
 import {
   require_node_tls
 } from "../chunks/chunk-RR7YO4TY.js";
@@ -23,7 +23,7 @@ import {
   Redactor,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-DPVRNJCG.js";
+} from "../chunks/chunk-56YOBN6L.js";
 import "../chunks/chunk-ZKYF5O3L.js";
 import {
   FAIL_ON,
@@ -68,6 +68,7 @@ var TerminalEmitter = class {
   out;
   err;
   reports = [];
+  recorded = [];
   progress(message) {
     this.err(`  ${this.redactor.redact(message)}
 `);
@@ -75,6 +76,17 @@ var TerminalEmitter = class {
   warning(message) {
     this.err(`warning: ${this.redactor.redact(message)}
 `);
+  }
+  untrusted(lines) {
+    for (let line of lines) this.err(`    ${this.redactor.redact(line)}
+`);
+  }
+  async group(title, fn) {
+    return this.err(`${this.redactor.redact(title)}
+`), fn();
+  }
+  record(results) {
+    this.recorded = results;
   }
   secret(value) {
     this.redactor.add(value);

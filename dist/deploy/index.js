@@ -2,15 +2,15 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planDeploy,
   runDeploy
-} from "../chunks/chunk-FYZLJNEL.js";
+} from "../chunks/chunk-VI7QGSLT.js";
 import "../chunks/chunk-Q772C4W5.js";
 import {
   runCheckAction
-} from "../chunks/chunk-7YGS6YGF.js";
+} from "../chunks/chunk-VV4NLFWE.js";
 import "../chunks/chunk-GCOUB2B6.js";
-import "../chunks/chunk-TH2ICMBW.js";
+import "../chunks/chunk-ZNNSC7E5.js";
 import "../chunks/chunk-RR7YO4TY.js";
-import "../chunks/chunk-DPVRNJCG.js";
+import "../chunks/chunk-56YOBN6L.js";
 import "../chunks/chunk-ZKYF5O3L.js";
 import "../chunks/chunk-THZMKPOP.js";
 import "../chunks/chunk-LWETLIYH.js";

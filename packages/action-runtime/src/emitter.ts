@@ -21,6 +21,21 @@ export class GitHubEmitter implements Emitter {
     core.error(this.redactor.redact(message));
   }
 
+  untrusted(lines: readonly string[]): void {
+    core.untrusted(lines.map((line) => this.redactor.redact(line)));
+  }
+
+  group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(this.redactor.redact(title), fn);
+  }
+
+  /** Results found so far, written by the runtime if the operation throws before its report. */
+  recorded: readonly CheckResult[] = [];
+
+  record(results: readonly CheckResult[]): void {
+    this.recorded = results;
+  }
+
   /** A section after the report in the job summary (the incidents written, for one). */
   section(heading: string, markdown: string): void {
     core.appendSummary(this.redactor.redact(`\n### ${heading}\n\n${markdown}\n`));

@@ -40,6 +40,22 @@ export const debug = (message: string): void => command('debug', message);
 export const warning = (message: string, title?: string): void => command('warning', message, title ? { title } : {});
 export const error = (message: string, title?: string): void => command('error', message, title ? { title } : {});
 
+/** Output lines from outside, between stop-commands markers with a token nobody can guess. */
+export function untrusted(lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}${EOL}${lines.join(EOL)}${EOL}::${token}::${EOL}`);
+}
+
+export async function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+  process.stdout.write(`::group::${escapeData(title)}${EOL}`);
+  try {
+    return await fn();
+  } finally {
+    process.stdout.write(`::endgroup::${EOL}`);
+  }
+}
+
 export function setFailed(message: string): void {
   process.exitCode = 1;
   error(message);

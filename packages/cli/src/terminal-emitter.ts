@@ -1,8 +1,9 @@
-import { Redactor, renderTextTable, type Emitter, type RunReport } from '@runbook/core';
+import { Redactor, renderTextTable, type CheckResult, type Emitter, type RunReport } from '@runbook/core';
 
 /** Prints progress to stderr and the result table to stdout. */
 export class TerminalEmitter implements Emitter {
   readonly reports: RunReport[] = [];
+  recorded: readonly CheckResult[] = [];
 
   constructor(
     readonly redactor = new Redactor(),
@@ -16,6 +17,19 @@ export class TerminalEmitter implements Emitter {
 
   warning(message: string): void {
     this.err(`warning: ${this.redactor.redact(message)}\n`);
+  }
+
+  untrusted(lines: readonly string[]): void {
+    for (const line of lines) this.err(`    ${this.redactor.redact(line)}\n`);
+  }
+
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    this.err(`${this.redactor.redact(title)}\n`);
+    return fn();
+  }
+
+  record(results: readonly CheckResult[]): void {
+    this.recorded = results;
   }
 
   secret(value: string): void {

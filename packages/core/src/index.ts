@@ -3,6 +3,7 @@
 export * from './result.ts';
 export * from './errors.ts';
 export * from './duration.ts';
+export * from './clock.ts';
 export * from './retry.ts';
 export * from './redact.ts';
 export * from './pool.ts';

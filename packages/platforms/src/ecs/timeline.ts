@@ -35,7 +35,7 @@ export class Timeline {
 
   /** Lines for the log under the last entry (a command's output); the summary shows them elsewhere. */
   print(lines: readonly string[]): void {
-    for (const line of lines) this.emitter.progress(`    ${line}`);
+    this.emitter.untrusted(lines.map((line) => `    ${line}`));
   }
 
   render(): string {

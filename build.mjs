@@ -2,7 +2,8 @@
 // Code splitting keeps rarely needed parts (the config loader with zod and yaml, cloud SDKs) in
 // chunks that load only when used, so an action starts almost as fast as bare node.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { DIST_HASH_FILE, sourcesHash } from './scripts/dist-hash.ts';
 
 const banner = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
 const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/src/index.ts`));
@@ -37,3 +38,4 @@ await build({
   charset: 'utf8',
   plugins: [builtinsViaRequire],
 });
+writeFileSync(DIST_HASH_FILE, `${sourcesHash('.')}\n`);

@@ -87,8 +87,9 @@ describe('the release workflow', () => {
     const run = spawnSync('bash', ['-e', '-c', notesStep.run ?? ''], { cwd: dir, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, RUNNER_TEMP: dir, VERSION: '1.0.0' } });
     expect(run.status).toBe(0);
     const notes = readFileSync(join(dir, 'published.md'), 'utf8');
-    expect(notes).toMatch(/^\s*### Added/);
-    expect(notes).not.toContain('## [');
+    expect(notes).toContain('The first release');
+    expect(notes).toContain('### Added');
+    expect(notes).not.toMatch(/^## |^\[[^\]]+\]: |Unreleased/m);
   });
 });
 

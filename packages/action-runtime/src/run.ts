@@ -1,5 +1,6 @@
 import * as core from './runner.ts';
-import { errorMessage, InputReader, Redactor, UsageError } from '@runbook/core';
+import { GitHubEmitter } from './emitter.ts';
+import { errorMessage, InputReader, UsageError } from '@runbook/core';
 
 /** Inputs as the runner passes them (`INPUT_<NAME>`), read through the shared typed reader. */
 export function actionInputs(): InputReader {
@@ -9,13 +10,19 @@ export function actionInputs(): InputReader {
 /**
  * Runs an action's main function. Bad input and unexpected errors both end in one line on the
  * error channel and exit code 1, with secrets masked; a stack trace only goes to the debug log.
+ * The `status` output becomes `error` and the job summary says what went wrong, unless a report
+ * already wrote them.
  */
-export async function runAction(name: string, main: () => Promise<void>, redactor = new Redactor()): Promise<void> {
+export async function runAction(name: string, main: (emitter: GitHubEmitter) => Promise<void>, emitter = new GitHubEmitter()): Promise<void> {
   try {
-    await main();
+    await main(emitter);
   } catch (error) {
-    const message = redactor.redact(errorMessage(error)).replace(/\s*\n\s*/g, ' ');
-    if (!(error instanceof UsageError) && error instanceof Error && error.stack) core.debug(redactor.redact(error.stack));
-    core.setFailed(error instanceof UsageError ? `${name}: ${message}` : `${name} failed: ${message}`);
+    const usage = error instanceof UsageError;
+    const message = emitter.redactor.redact(errorMessage(error)).replace(/\s*\n\s*/g, ' ');
+    if (!usage && error instanceof Error && error.stack) core.debug(emitter.redactor.redact(error.stack));
+    const line = usage ? `${name}: ${message}` : `${name} failed: ${message}`;
+    emitter.status('error');
+    if (!emitter.reported) await emitter.appendSummary(`## ❌ ${name}: ${usage ? 'bad input, nothing was checked or sent' : 'stopped by an error'}\n\n${line}\n`).catch(() => undefined);
+    core.setFailed(line);
   }
 }

@@ -2,7 +2,7 @@
 // Code splitting keeps rarely needed parts (the config loader with zod and yaml, cloud SDKs) in
 // chunks that load only when used, so an action starts almost as fast as bare node.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const banner = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
@@ -36,7 +36,7 @@ const lazyOidc = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: [
     ...actions.map((name) => ({ in: `actions/${name}/src/index.ts`, out: `${name}/index` })),
     { in: 'packages/cli/src/index.ts', out: 'cli/index' },
@@ -54,4 +54,29 @@ await build({
   logLevel: 'warning',
   charset: 'utf8',
   plugins: [builtinsViaRequire, lazyOidc],
+  metafile: true,
 });
+writeFileSync('dist/licenses.txt', licences(result.metafile));
+
+/**
+ * The name, version and licence text of every npm package with code in any bundle, sorted, so
+ * that the file is the same on every build.
+ */
+function licences(metafile) {
+  const roots = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = bytesInOutput > 0 && /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file.replace(/^[a-z-]+:/, ''));
+      if (match) roots.add(match[1]);
+    }
+  }
+  const entries = [...roots].map((root) => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const file = readdirSync(root).sort().find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+    const text = file ? readFileSync(join(root, file), 'utf8').trim() : `${pkg.license ?? 'UNKNOWN'} (the package ships no licence file)`;
+    return { id: `${pkg.name}@${pkg.version}`, license: typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN'), text };
+  });
+  const unique = [...new Map(entries.map((e) => [e.id, e])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const header = `Third-party software bundled into dist/ (${unique.length} packages), with each package's licence.\n`;
+  return `${header}${unique.map((e) => `\n${'='.repeat(72)}\n${e.id} (${e.license})\n${'='.repeat(72)}\n\n${e.text}\n`).join('')}`;
+}

@@ -29,6 +29,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   cwd?: string;
   timeoutMs?: number;
+  /** A bundled entry to run instead of `dist/<action>/index.js`. */
+  entry?: string;
 }
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -144,7 +146,7 @@ export async function runAction(action: string, inputs: Record<string, string>, 
     ...options.env,
   };
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', action, 'index.js')], { cwd: options.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.entry ?? join(ROOT, 'dist', action, 'index.js')], { cwd: options.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -96,3 +96,11 @@ describe('neutraliseCommands', () => {
     expect(neutraliseCommands('GET https://x/a::b ## [x]')).toBe('GET https://x/a::b ## [x]');
   });
 });
+
+describe('Redactor and URLs nobody registered', () => {
+  it('masks the credentials of a URL it has seen, in later text too', () => {
+    const r = new Redactor();
+    expect(r.redact('GET http://bob:pw%2F123@host/x')).toBe('GET http://***@host/x');
+    expect(r.redact(`echo Basic ${Buffer.from('bob:pw/123').toString('base64')} and pw/123`)).toBe('echo Basic *** and ***');
+  });
+});

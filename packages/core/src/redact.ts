@@ -23,6 +23,9 @@ export class Redactor {
   }
 
   redact(text: string): string {
+    // Credentials in a URL are secrets even when nobody registered them: from here on their
+    // parts and encodings (the Basic header a client derives from them, echoed back) are masked too.
+    for (const [credentials] of text.matchAll(URL_CREDENTIALS)) this.add(credentials);
     let out = stripUrlCredentials(text);
     // Longest first, so a secret that contains another is masked whole.
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
@@ -90,8 +93,10 @@ function decodeBase64(token: string): string {
 
 /** `https://user:pass@host/` → `https://***@host/`, anywhere in the text (a password may hold `/`). */
 export function stripUrlCredentials(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/:@]+(?::[^\s@]*)?@/gi, `$1${MASK}@`);
+  return text.replace(URL_CREDENTIALS, `$1${MASK}@`);
 }
+
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/:@]+(?::[^\s@]*)?@/gi;
 
 // GitHub's runner trims leading whitespace (as .NET does: U+0085 included) before it looks for
 // `::`, and acts on the legacy `##[` form anywhere in a line. A zero-width space breaks both.

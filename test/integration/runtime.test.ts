@@ -2,7 +2,7 @@ import type { CheckResult } from '@runbook/core';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
@@ -78,7 +78,9 @@ describe('partial results and usage errors', () => {
     expect(run.summary).toContain('### Incidents');
     expect(gh.issues.map((i) => i.title)).toEqual([expect.stringContaining('api')]);
     const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-    expect(errors).toContain('partial failed: the second check crashed at a stack line');
+    expect(errors).toEqual(['HTTP 503 (sent ***)', 'partial failed: the second check crashed at a stack line']);
+    expect(run.log + run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.commands.find((c) => c.name === 'debug')?.data).toMatch(/\n\s+at /); // the stack, for debugging only
     expect(run.log + run.stderr + JSON.stringify(run.annotations)).not.toContain(token);
     expect(JSON.stringify(gh.issues)).not.toContain(token);
   });
@@ -113,6 +115,32 @@ describe('results-file', () => {
     expectRejectedInput(run, /^smoke-test: input "results-file": expected a file path, got the directory /);
     expect(server.total()).toBe(before);
     expect(existsSync(join(dir, 'taken', 'results.json'))).toBe(false);
+  });
+});
+
+describe('dist/', () => {
+  /** The entry file and every chunk it imports statically: what loads before the first line runs. */
+  const startupFiles = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s*(?:[^'"]*from\s*)?["'](\.[^"']+)["']/gm)) startupFiles(join(dirname(file), spec ?? ''), seen);
+    return seen;
+  };
+
+  it.each(['smoke-test', 'cert-check', 'deploy', 'rollback'])('%s loads @actions/core but not its OIDC client (undici) at start', (action) => {
+    const code = [...startupFiles(join(ROOT, 'dist', action, 'index.js'))].map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(code).toContain('endgroup'); // @actions/core's group
+    expect(code).not.toMatch(/undici|ProxyAgent/);
+  });
+
+  it('ships the licence of every bundled npm package, with its version and text', () => {
+    const licences = readFileSync(join(ROOT, 'dist', 'licenses.txt'), 'utf8');
+    for (const name of ['@actions/core', '@actions/http-client', 'undici', 'zod', 'yaml', '@aws-sdk/client-ecs']) {
+      const { version, license } = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string; license: string };
+      expect(licences).toContain(`\n${name}@${version} (${license})\n`);
+    }
+    expect(licences).toContain('Permission is hereby granted, free of charge');
+    expect(licences).not.toMatch(/@runbook\//);
   });
 });
 

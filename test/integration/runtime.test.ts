@@ -118,6 +118,17 @@ describe('results-file', () => {
   });
 });
 
+describe('a job summary that cannot be written', () => {
+  it('is one warning; outputs, results file and exit code are as without it', async () => {
+    const file = join(tmp(), 'results.json');
+    const run = await smoke({ urls: `${server.url}/health`, 'results-file': file }, { GITHUB_STEP_SUMMARY: join(tmp(), 'missing', 'summary.md') });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    expect(existsSync(file)).toBe(true);
+    expect(run.annotations).toEqual([{ level: 'warning', message: expect.stringMatching(/^the job summary could not be written: /) }]);
+  });
+});
+
 describe('dist/', () => {
   /** The entry file and every chunk it imports statically: what loads before the first line runs. */
   const startupFiles = (file: string, seen = new Set<string>()): Set<string> => {

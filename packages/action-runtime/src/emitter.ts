@@ -1,13 +1,14 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from './runner.ts';
-import { fitSummary, Redactor, renderSummary, SUMMARY_LIMIT, SUMMARY_RESERVE, type CheckResult, type Emitter, type RunReport } from '@runbook/core';
+import { errorMessage, fitSummary, Redactor, renderSummaryWithin, SUMMARY_LIMIT, SUMMARY_RESERVE, type CheckResult, type Emitter, type RunReport } from '@runbook/core';
 
 /** Writes what an operation produced the way GitHub's runner reads it. */
 export class GitHubEmitter implements Emitter {
   /** UTF-8 bytes appended to the job summary so far: GitHub's 1 MiB limit counts all of them. */
   private summaryBytes = 0;
   private statusWritten = false;
+  private summaryFailed = false;
   /** Whether a report has been written (its outputs and summary). */
   reported = false;
 
@@ -48,7 +49,7 @@ export class GitHubEmitter implements Emitter {
   async section(heading: string, markdown: string): Promise<void> {
     const head = `\n### ${heading}\n\n`;
     const room = SUMMARY_LIMIT - this.summaryBytes - Buffer.byteLength(head);
-    await this.appendSummary(head + fitSummary(`${this.redactor.redact(markdown)}\n`, room, ''));
+    await this.appendSummary(head + fitSummary(`${this.redactor.redact(markdown)}\n`, room, 'Every issue itself is complete.'));
   }
 
   secret(value: string): void {
@@ -65,7 +66,7 @@ export class GitHubEmitter implements Emitter {
     this.reported = true;
     this.recorded = report.results;
     this.writeResultsFile(results);
-    await this.appendSummary(redact(renderSummary(report, SUMMARY_LIMIT - SUMMARY_RESERVE - this.summaryBytes)));
+    await this.appendSummary(redact(renderSummaryWithin(report, SUMMARY_LIMIT - SUMMARY_RESERVE - this.summaryBytes)));
   }
 
   /** Writes the `status` output unless a report already did. */
@@ -75,9 +76,15 @@ export class GitHubEmitter implements Emitter {
     this.statusWritten = true;
   }
 
+  /** A summary that cannot be written (a full disk, a bad GITHUB_STEP_SUMMARY) is said once and stops nothing else. */
   async appendSummary(markdown: string): Promise<void> {
     this.summaryBytes += Buffer.byteLength(markdown);
-    await core.appendSummary(markdown);
+    try {
+      await core.appendSummary(markdown);
+    } catch (error) {
+      if (!this.summaryFailed) core.warning(`the job summary could not be written: ${this.redactor.redact(errorMessage(error))}`);
+      this.summaryFailed = true;
+    }
   }
 
   /** A failed write fails the step but stops nothing: the incidents are still written. */

@@ -22,7 +22,7 @@ export async function runAction(name: string, main: (emitter: GitHubEmitter) => 
     if (!usage && error instanceof Error && error.stack) core.debug(emitter.redactor.redact(error.stack));
     const line = usage ? `${name}: ${message}` : `${name} failed: ${message}`;
     emitter.status('error');
-    if (!emitter.reported) await emitter.appendSummary(`## ❌ ${name}: ${usage ? 'bad input, nothing was checked or sent' : 'stopped by an error'}\n\n${line}\n`).catch(() => undefined);
+    if (!emitter.reported) await emitter.appendSummary(`## ❌ ${name}: ${usage ? 'bad input, nothing was checked or sent' : 'stopped by an error'}\n\n${line}\n`);
     core.setFailed(line);
   }
 }

@@ -103,4 +103,10 @@ describe('Redactor and URLs nobody registered', () => {
     expect(r.redact('GET http://bob:pw%2F123@host/x')).toBe('GET http://***@host/x');
     expect(r.redact(`echo Basic ${Buffer.from('bob:pw/123').toString('base64')} and pw/123`)).toBe('echo Basic *** and ***');
   });
+
+  it('does not take a user without a password for a secret', () => {
+    const r = new Redactor();
+    r.redact('clone ssh://deploy@git.example/repo');
+    expect(r.redact('user deploy')).toBe('user deploy');
+  });
 });

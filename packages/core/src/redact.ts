@@ -23,9 +23,9 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    // Credentials in a URL are secrets even when nobody registered them: from here on their
-    // parts and encodings (the Basic header a client derives from them, echoed back) are masked too.
-    for (const [credentials] of text.matchAll(URL_CREDENTIALS)) this.add(credentials);
+    // A URL's user:password is secret even when nobody registered it: from here on its parts and
+    // encodings (the Basic header a client derives from it, echoed back) are masked too.
+    for (const [credentials] of text.matchAll(URL_CREDENTIALS)) if (/\/\/[^@]*:/.test(credentials)) this.add(credentials);
     let out = stripUrlCredentials(text);
     // Longest first, so a secret that contains another is masked whole.
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {

@@ -9,8 +9,13 @@ export const SUMMARY_RESERVE = 64 * 1024;
 
 const icon = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
 
+/** The summary of one report, within GitHub's limit with room left for the incidents section. */
+export function renderSummary(report: RunReport): string {
+  return renderSummaryWithin(report, SUMMARY_LIMIT - SUMMARY_RESERVE);
+}
+
 /** The summary of one report, its headline kept whole and the rest cut to fit `limit` UTF-8 bytes. */
-export function renderSummary(report: RunReport, limit = SUMMARY_LIMIT - SUMMARY_RESERVE): string {
+export function renderSummaryWithin(report: RunReport, limit: number): string {
   const status = worstStatus(report.results);
   const head = `## ${icon[status]} ${report.action}: ${report.headline}\n\n`;
   const parts = [renderMarkdownTable(report.table)];

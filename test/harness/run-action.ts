@@ -99,8 +99,10 @@ export function parseCommands(stdout: string): { log: string; annotations: Annot
   for (const line of stdout.split(/\r\n|\r|\n/)) {
     const command = parseCommandLine(line);
     if (stopToken !== undefined) {
-      if (command && !command.legacy && command.name === stopToken) stopToken = undefined;
-      else log.push(line);
+      if (command && !command.legacy && command.name === stopToken) {
+        commands.push(command);
+        stopToken = undefined;
+      } else log.push(line);
       continue;
     }
     if (!command) {

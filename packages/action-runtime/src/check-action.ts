@@ -1,7 +1,7 @@
-import { FAIL_ON, headline, errorMessage, shouldFail, UsageError, type CheckResult, type InputReader, type RunReport, type Table } from '@runbook/core';
+import { errorMessage, FAIL_ON, headline, shouldFail, UsageError, type CheckResult, type InputReader, type RunReport, type Table } from '@runbook/core';
 import type { IncidentWriter } from '@runbook/incidents';
 import { GitHubEmitter, prepareResultsFile } from './emitter.ts';
-import { actionInputs, runAction } from './run.ts';
+import { actionInputs, oneLine, runAction } from './run.ts';
 import { setFailed } from './runner.ts';
 
 export interface CheckContext {
@@ -46,7 +46,7 @@ async function settle(name: string, body: () => Promise<CheckResult[]>, emitter:
 function partialReport(name: string, results: CheckResult[], error: unknown): RunReport {
   return {
     action: name,
-    headline: `stopped by an error after ${results.length} result(s): ${errorMessage(error).replace(/\s*\n\s*/g, ' ')}; ${headline(results)} before it`,
+    headline: `stopped by an error after ${results.length} result(s): ${oneLine(errorMessage(error))}; ${headline(results)} before it`,
     results,
     table: resultsTable(results),
     outputs: { status: 'error' },

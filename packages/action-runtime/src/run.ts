@@ -7,6 +7,9 @@ export function actionInputs(): InputReader {
   return new InputReader((name) => core.getInput(name));
 }
 
+/** Text on one line, as the step's failure line and a summary headline show it. */
+export const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
 /**
  * Runs an action's main function. Bad input and unexpected errors both end in one line on the
  * error channel and exit code 1, with secrets masked; a stack trace only goes to the debug log.
@@ -18,7 +21,8 @@ export async function runAction(name: string, main: (emitter: GitHubEmitter) => 
     await main(emitter);
   } catch (error) {
     const usage = error instanceof UsageError;
-    const message = emitter.redactor.redact(errorMessage(error)).replace(/\s*\n\s*/g, ' ');
+    // Masked before it is joined into one line, so each line of a secret is still found whole.
+    const message = oneLine(emitter.redactor.redact(errorMessage(error)));
     if (!usage && error instanceof Error && error.stack) core.debug(emitter.redactor.redact(error.stack));
     const line = usage ? `${name}: ${message}` : `${name} failed: ${message}`;
     emitter.status('error');

@@ -24,11 +24,12 @@ const builtinsViaRequire = {
 const lazyOidc = {
   name: 'lazy-oidc',
   setup(b) {
+    // Only core's own import is swapped; the stub's import of the same path resolves to the real file.
     b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
-      /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'oidc-utils.js'), namespace: 'lazy-oidc' } : undefined,
+      args.namespace === 'file' && /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'oidc-utils.js'), namespace: 'lazy-oidc' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
-      contents: `export const OidcClient = { getIDToken: async (audience) => (await import(${JSON.stringify(args.path)})).OidcClient.getIDToken(audience) };`,
+      contents: "export const OidcClient = { getIDToken: async (audience) => (await import('./oidc-utils.js')).OidcClient.getIDToken(audience) };",
       resolveDir: dirname(args.path),
       loader: 'js',
     }));

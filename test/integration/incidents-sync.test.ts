@@ -189,6 +189,19 @@ describe('syncIncidents against the GitHub API double', () => {
     expect(lockHolder(gh)).toContain(' r8.1-next ');
   });
 
+  it('creates no issue once its lock has been taken over, and says why', async () => {
+    const { gh, api } = await github();
+    // While this run lists the labels (after its re-read, before its create), its lock expires and another run takes it.
+    const held = gh.hold({ method: 'GET', path: /\/labels$/, until: { path: /^\/go$/ } });
+    const outcome = sync(api, [failing()], {}, 'r7.1-slow');
+    await held.reached;
+    (gh.labels.find((l) => l.name === LOCK_LABEL) as { description: string }).description = lockDescription('r8.1-next', Date.now() + 60_000);
+    await fetch(`${gh.url}/go`);
+    expect((await outcome).error).toMatch(/^this run lost the incidents lock while writing \(label "runbook-incidents-lock": runbook-actions lock r8\.1-next until .+\); the next run writes what is missing$/);
+    expect(gh.issues).toEqual([]);
+    expect(lockHolder(gh)).toContain(' r8.1-next ');
+  });
+
   it('counts a lock that already names this run as held (its create succeeded, the answer was lost)', async () => {
     const { gh, api } = await github();
     gh.labels.push({ id: 98, name: LOCK_LABEL, color: 'ededed', description: lockDescription('r4.1-me', Date.now() + 60_000) });

@@ -1,5 +1,7 @@
 import { parseMarker, renderMarker, type IncidentMarker } from '@runbook/incidents';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -281,6 +283,35 @@ environments:
     const run = await smoke(gh, { urls: `${target.url}/up`, service: 'api' });
     expect(run.exitCode).toBe(0);
     expect(run.annotations).toEqual([{ level: 'warning', message: 'smoke-test: the incident issues could not be written: GitHub API GET /repos/acme/ops/issues answered 502 with a non-JSON body (<html> <head><title>502 Bad Gateway</title></head> <body>::warning::not from GitHub</body></html>) (after 4 attempts)' }]);
+  });
+
+  it('reaches GitHub through the proxy the runner names', async () => {
+    const gh = await github();
+    const port = new URL(gh.url).port;
+    // A CONNECT proxy, as on a self-hosted runner: it tunnels github.test to the double.
+    const tunnels: string[] = [];
+    const proxy = http.createServer((_req, res) => res.writeHead(405).end());
+    proxy.on('connect', (req: http.IncomingMessage, client: Socket, head: Buffer) => {
+      tunnels.push(req.url ?? '');
+      const upstream = connect(Number(port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client).pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const run = await smoke(gh, { urls: `${target.url}/down`, service: 'api' }, { GITHUB_API_URL: `http://github.test:${port}`, http_proxy: proxyUrl, no_proxy: '' });
+      expect(run.annotations.filter((a) => a.message.includes('could not be written'))).toEqual([]);
+      expect(gh.issues).toHaveLength(1);
+      expect(new Set(tunnels)).toEqual(new Set([`github.test:${port}`]));
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   it('says the token needs issues: write when GitHub refuses the write', async () => {

@@ -213,7 +213,8 @@ async function assign({ api, outcome }: WriteContext, number: number, assignees:
     const missing = assignees.filter((login) => !now.has(login.toLowerCase()));
     if (missing.length) outcome.warnings.push(`GitHub did not assign ${missing.map((l) => `@${l}`).join(', ')} to #${number}: they cannot be assigned in this repository (no access, or a typo in \`incidents.assignees\` or \`escalate.<P>.assignees\`)`);
   } catch (error) {
-    if (!(error instanceof GitHubApiError) || error.transient) throw error;
+    // A refusal about the assignees, not GitHub failing or limiting us, which loses the incident's writes.
+    if (!(error instanceof GitHubApiError) || error.transient || error.status === 403 || error.status === 429) throw error;
     outcome.warnings.push(`could not assign ${assignees.join(', ')} to #${number}: ${error.message}`);
   }
 }

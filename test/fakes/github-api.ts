@@ -115,8 +115,6 @@ export interface FakeGitHubOptions {
   permission?: 'read' | 'write';
   /** Lower than GitHub's 100, to exercise pagination with fewer issues. */
   maxPerPage?: number;
-  /** Added to every answer, to widen races between concurrent clients. */
-  latencyMs?: number;
   /** Logins that can be assigned; others are ignored by the assignees endpoint. Default: anyone. */
   assignable?: string[];
 }
@@ -411,7 +409,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (hold) {
       hold.held = send;
       hold.reach();
-    } else setTimeout(send, options.latencyMs ?? 0);
+    } else send();
   }
 
   const server = http.createServer((req, res) => {

@@ -1,4 +1,4 @@
-import { backoffDelay, percentile, sleep as realSleep, type Severity } from '@runbook/core';
+import { percentile, retry, type Severity } from '@runbook/core';
 import { mismatch, type Expectation } from './expect.ts';
 import { RequestError, retryAfterOf, send, type HttpMethod, type HttpResponse } from './request.ts';
 
@@ -21,6 +21,8 @@ export interface ProbeSpec {
   ca?: string;
   severity?: Severity;
   runbook?: string;
+  /** Why this check cannot be sent (a secret it needs is not set): it fails with this, alone. */
+  problem?: string;
 }
 
 export interface ProbeOutcome {
@@ -40,7 +42,15 @@ export interface ProbeOutcome {
 
 const RETRY_AFTER_CAP_MS = 60_000;
 
-type Attempt = { ok: true; response: HttpResponse } | { ok: false; reason: string; status?: number; retryAfterMs?: number; final: boolean };
+type Failed = { ok: false; reason: string; status?: number; retryAfterMs?: number; final: boolean };
+type Attempt = { ok: true; response: HttpResponse } | Failed;
+
+/** Carries a failed attempt that another one may cure through core's `retry`. */
+class NotYet extends Error {
+  constructor(readonly attempt: Failed) {
+    super(attempt.reason);
+  }
+}
 
 async function attempt(spec: ProbeSpec): Promise<Attempt> {
   try {
@@ -70,35 +80,53 @@ export interface ProbeOptions {
   random?: () => number;
 }
 
+/** The first sample: retried with backoff (or as long as Retry-After says) until it passes or retries run out. */
+async function firstSample(spec: ProbeSpec, options: ProbeOptions): Promise<{ last: Attempt; attempts: number }> {
+  let attempts = 0;
+  const last = await retry(
+    async () => {
+      attempts++;
+      const result = await attempt(spec);
+      if (!result.ok && !result.final) throw new NotYet(result);
+      return result;
+    },
+    {
+      retries: spec.retries,
+      baseMs: spec.retryDelayMs,
+      retryable: (error) => error instanceof NotYet,
+      retryAfterMs: (error) => {
+        const after = error instanceof NotYet ? error.attempt.retryAfterMs : undefined;
+        return after === undefined ? undefined : Math.min(after, RETRY_AFTER_CAP_MS);
+      },
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.random ? { random: options.random } : {}),
+    },
+  ).catch((error: unknown) => {
+    if (error instanceof NotYet) return error.attempt;
+    throw error;
+  });
+  return { last, attempts };
+}
+
 /**
  * Checks one URL: the first sample is retried with backoff until it passes or retries run out
  * (a blip never reports a failure); further samples are single requests that measure latency
  * and error rate the way users meet them.
  */
 export async function probe(spec: ProbeSpec, options: ProbeOptions = {}): Promise<ProbeOutcome> {
-  const wait = options.sleep ?? realSleep;
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const latenciesMs: number[] = [];
-  let attempts = 0;
-  let last: Attempt | undefined;
-
-  for (let retry = 0; retry <= spec.retries; retry++) {
-    attempts++;
-    last = await attempt(spec);
-    if (last.ok || last.final || retry === spec.retries) break;
-    const delay = last.retryAfterMs === undefined ? backoffDelay(retry, { baseMs: spec.retryDelayMs, ...(options.random ? { random: options.random } : {}) }) : Math.min(last.retryAfterMs, RETRY_AFTER_CAP_MS);
-    await wait(delay);
-  }
+  const { last, attempts } = spec.problem === undefined ? await firstSample(spec, options) : { last: { ok: false, reason: spec.problem, final: true } as const, attempts: 0 };
   const durationMs = (): number => Math.round(performance.now() - started);
-  if (!last?.ok) {
+  if (!last.ok) {
     return {
       spec,
       up: false,
-      reason: last?.reason ?? 'not checked',
+      reason: last.reason,
       sloMissed: false,
       attempts,
-      ...(last?.status === undefined ? {} : { status: last.status }),
+      ...(last.status === undefined ? {} : { status: last.status }),
       latenciesMs,
       // Further samples are not sent to a URL that is down; none of them would have passed.
       failedSamples: spec.samples,

@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
-import { backoffDelay, formatDuration, sleep as realSleep } from '@runbook/core';
+import { formatDuration, retry } from '@runbook/core';
 import { certificateFacts, matchesName, type CertificateFacts } from './certificate.ts';
 
 export interface InspectRequest {
@@ -183,12 +183,33 @@ export interface RetryPolicy {
   random?: () => number;
 }
 
+/** Carries a failed inspection that another attempt can cure through core's `retry`. */
+class NotYet extends Error {
+  constructor(readonly inspection: Inspection) {
+    super('retryable');
+  }
+}
+
 /** Inspects, retrying connection failures that another attempt can cure, with backoff and jitter. */
 export async function inspectWithRetries(request: InspectRequest, policy: RetryPolicy): Promise<{ inspection: Inspection; attempts: number }> {
-  const wait = policy.sleep ?? realSleep;
-  for (let attempt = 1; ; attempt++) {
-    const inspection = await inspect(request);
-    if (inspection.ok || !inspection.retryable || attempt > policy.retries) return { inspection, attempts: attempt };
-    await wait(backoffDelay(attempt - 1, { baseMs: policy.retryDelayMs, ...(policy.random ? { random: policy.random } : {}) }));
-  }
+  let attempts = 0;
+  const inspection = await retry(
+    async () => {
+      attempts++;
+      const result = await inspect(request);
+      if (!result.ok && result.retryable) throw new NotYet(result);
+      return result;
+    },
+    {
+      retries: policy.retries,
+      baseMs: policy.retryDelayMs,
+      retryable: (error) => error instanceof NotYet,
+      ...(policy.sleep ? { sleep: policy.sleep } : {}),
+      ...(policy.random ? { random: policy.random } : {}),
+    },
+  ).catch((error: unknown) => {
+    if (error instanceof NotYet) return error.inspection;
+    throw error;
+  });
+  return { inspection, attempts };
 }

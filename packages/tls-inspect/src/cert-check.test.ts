@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { certId, toResult, type CertTarget } from './cert-check.ts';
+import { certCheck, certId, toResult, type CertTarget } from './cert-check.ts';
 import type { CertificateFacts } from './certificate.ts';
 import { inspectWithRetries, type Inspection } from './inspect.ts';
 import { DEFAULT_MIN_KEY_BITS } from './thresholds.ts';
@@ -89,5 +89,21 @@ describe('inspectWithRetries', () => {
     expect(inspection).toEqual({ ok: false, reason: 'connection refused', retryable: true });
     expect(attempts).toBe(3);
     expect(delays).toEqual([750, 1_500]);
+  });
+});
+
+describe('certCheck', () => {
+  it('fails a host whose inspection throws, as P2, and still checks the others', async () => {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const local = (p: number): CertTarget => ({ ...target, id: certId('production', '127.0.0.1', p), host: '127.0.0.1', port: p, retries: 0 });
+    // Port 70000 passes no planner; tls.connect throws on it.
+    const results = await certCheck({ targets: [local(70_000), local(port)], concurrency: 2 });
+    expect(results.map((r) => [r.target, r.status, r.severity, r.summary])).toEqual([
+      ['127.0.0.1:70000', 'fail', 'P2', expect.stringMatching(/^could not check the certificate: the check failed unexpectedly: .*70000/)],
+      [`127.0.0.1:${port}`, 'fail', 'P2', 'could not check the certificate: connection refused'],
+    ]);
   });
 });

@@ -1,0 +1,37 @@
+import { parseConfig } from '@runbook/core/config';
+import { describe, expect, it } from 'vitest';
+import { PROBE_DEFAULTS } from './options.ts';
+import { probesFromConfig, urlSecrets } from './targets.ts';
+
+const config = (health: string) =>
+  parseConfig(`version: 1\nenvironments:\n  production:\n    services:\n      backend:\n        health:\n${health}`, 'runbook.yml').environments.production!;
+
+const plan = (health: string, env: Record<string, string>) => probesFromConfig(config(health), 'production', PROBE_DEFAULTS, (name) => env[name]);
+
+describe('probesFromConfig', () => {
+  it('fails only the check whose secret is not set, naming the variable', () => {
+    const { probes } = plan(
+      `          - url: https://a.example/health\n            basic-auth-env: SMOKE_AUTH\n          - url: https://b.example/health\n            headers: { Authorization: "Bearer \${API_TOKEN}" }\n          - url: https://c.example/health\n`,
+      { API_TOKEN: '' },
+    );
+    expect(probes.map((p) => p.problem)).toEqual(['basic-auth-env: SMOKE_AUTH is not set', 'headers.Authorization: API_TOKEN is empty', undefined]);
+  });
+
+  it('refuses a header that is not valid HTTP once filled in, naming its path and not the secret', () => {
+    expect(() => plan(`          - url: https://a.example/health\n            headers: { Authorization: "Bearer \${API_TOKEN}" }\n`, { API_TOKEN: 'tok-123\n' })).toThrow(
+      'environments.production.services.backend.health[0].headers.Authorization: expected a header value of tabs and printable Latin-1 characters, got a line feed (U+000A) at character 15 of 15, once its variables were filled in',
+    );
+  });
+
+  it('registers each secret: the whole header, each variable, basic auth and its password, URL credentials', () => {
+    const { secrets } = plan(
+      `          - url: https://ops:p%40ss@a.example/health\n            basic-auth-env: SMOKE_AUTH\n            headers: { Authorization: "Bearer \${API_TOKEN}" }\n`,
+      { API_TOKEN: 'tok-123', SMOKE_AUTH: 'ops:hunter22' },
+    );
+    expect(new Set(secrets)).toEqual(new Set(['tok-123', 'Bearer tok-123', 'ops:hunter22', 'hunter22', 'ops:p@ss', 'p@ss', 'ops:p%40ss', 'p%40ss']));
+  });
+});
+
+describe('urlSecrets', () => {
+  it('has nothing to mask without a password', () => expect(urlSecrets(new URL('https://ops@a.example/'))).toEqual([]));
+});

@@ -56,6 +56,8 @@ export function probesFromConfig(
   environment: string,
   defaults: ProbeDefaults,
   readEnv: (name: string) => string | undefined,
+  /** The config file, named in usage errors. */
+  source?: string,
 ): ConfigProbes {
   const secrets: string[] = [];
   const probes: ProbeSpec[] = [];
@@ -77,7 +79,7 @@ export function probesFromConfig(
         if (value === template || problems.length > missing) continue;
         secrets.push(value);
         const valid = headerValueValue(value);
-        if (!valid.ok) throw new UsageError(`${path}.headers.${name}`, `${valid.expected}, once its variables were filled in`);
+        if (!valid.ok) throw new UsageError(`${source ? `${source}: ` : ''}${path}.headers.${name}`, `${valid.expected}, once its variables were filled in`);
       }
       const auth = check['basic-auth-env'];
       if (auth) {

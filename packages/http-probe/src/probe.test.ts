@@ -1,8 +1,10 @@
 import { patternValue } from '@runbook/core/pattern';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startServer, type TestServer } from '../../../test/harness/http-server.ts';
+import { throwingReportEmitter } from '../../../test/harness/recording-emitter.ts';
 import { PROBE_DEFAULTS } from './options.ts';
 import { probe, type ProbeSpec } from './probe.ts';
+import { runSmokeTest } from './report.ts';
 import { smokeTest } from './smoke-test.ts';
 
 let server: TestServer;
@@ -74,5 +76,17 @@ describe('smokeTest', () => {
       ['http:test/api//health', 'pass', null],
     ]);
     expect(results[0]?.summary).toBe('the check failed unexpectedly: Invalid character in header content ["x-token"]');
+  });
+});
+
+describe('runSmokeTest', () => {
+  it('records the results as they come, so a later throw still has them', async () => {
+    const emitter = throwingReportEmitter();
+    const probes = [spec('/health'), spec('/health', { id: 'unset', problem: 'basic-auth-env: SMOKE_AUTH is not set' })];
+    await expect(runSmokeTest({ probes, concurrency: 1, environment: 'test', secrets: [] }, emitter)).rejects.toThrow('the summary could not be written');
+    expect(emitter.recorded.map((results) => results.map((r) => [r.id, r.status]))).toEqual([
+      [['http:test/api//health', 'pass']],
+      [['http:test/api//health', 'pass'], ['unset', 'fail']],
+    ]);
   });
 });

@@ -118,7 +118,7 @@ export async function planSmokeTest(reader: InputReader, env: Record<string, str
   if (environment === '') reader.fail(urls.length ? 'environment' : 'urls', urls.length ? 'expected the environment to read from the config' : 'expected at least one URL, or config and environment to take the health checks from');
   const { DEFAULT_CONFIG_PATH, loadEnvironment } = await import('@runbook/core/config');
   const path = configPath || DEFAULT_CONFIG_PATH;
-  const fromConfig = probesFromConfig(loadEnvironment(path, environment), environment, defaults, (name) => env[name], path);
+  const fromConfig = probesFromConfig(loadEnvironment(path, environment), environment, defaults, (name) => env[name], { source: path });
   if (fromConfig.probes.length === 0 && probes.length === 0) reader.fail('environment', `no health checks are configured for "${environment}" in ${path}`);
   probes.push(...fromConfig.probes);
   return { ...plan, secrets: [...secrets, ...fromConfig.secrets], configPath: path };

@@ -17,6 +17,13 @@ describe('probesFromConfig', () => {
     expect(probes.map((p) => p.problem)).toEqual(['basic-auth-env: SMOKE_AUTH is not set', 'headers.Authorization: API_TOKEN is empty', undefined]);
   });
 
+  it('refuses an unset secret up front when asked, naming the file and path', () => {
+    const health = '          - url: https://a.example/health\n            basic-auth-env: SMOKE_AUTH\n';
+    expect(() => probesFromConfig(config(health), 'production', PROBE_DEFAULTS, () => undefined, { source: 'runbook.yml', refuseUnset: true })).toThrow(
+      'runbook.yml: environments.production.services.backend.health[0].basic-auth-env: environment variable SMOKE_AUTH is not set',
+    );
+  });
+
   it('refuses a header that is not valid HTTP once filled in, naming its path and not the secret', () => {
     expect(() => plan(`          - url: https://a.example/health\n            headers: { Authorization: "Bearer \${API_TOKEN}" }\n`, { API_TOKEN: 'tok-123\n' })).toThrow(
       'environments.production.services.backend.health[0].headers.Authorization: expected a header value of tabs and printable Latin-1 characters, got a line feed (U+000A) at character 15 of 15, once its variables were filled in',

@@ -43,33 +43,49 @@ export interface ConfigProbes {
   secrets: string[];
 }
 
+export interface ConfigProbeOptions {
+  /** The config file, named in usage errors. */
+  source?: string;
+  /**
+   * A variable that is not set is a usage error instead of a failed check: a deploy must not
+   * start when a check it will need after the rollout cannot be sent.
+   */
+  refuseUnset?: boolean;
+}
+
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /**
  * Every service's health checks of one environment. Secrets come from environment variables
  * named in the config (`basic-auth-env`, `${VAR}` in header values), never from the file itself.
- * A variable that is not set fails that check alone (its `problem`); a header that is not valid
- * HTTP once filled in is a usage error naming its path, before anything is sent.
+ * A variable that is not set fails that check alone (its `problem`) unless `refuseUnset`; a
+ * header that is not valid HTTP once filled in is a usage error naming its path, before anything
+ * is sent.
  */
 export function probesFromConfig(
   env: EnvironmentConfig,
   environment: string,
   defaults: ProbeDefaults,
   readEnv: (name: string) => string | undefined,
-  /** The config file, named in usage errors. */
-  source?: string,
+  options: ConfigProbeOptions = {},
 ): ConfigProbes {
+  const { source, refuseUnset = false } = options;
   const secrets: string[] = [];
   const probes: ProbeSpec[] = [];
   for (const [service, svc] of Object.entries(env.services)) {
     svc.health.forEach((check, i) => {
-      const path = `environments.${environment}.services.${service}.health[${i}]`;
+      const path = `${source ? `${source}: ` : ''}environments.${environment}.services.${service}.health[${i}]`;
       const problems: string[] = [];
       const fromEnv = (name: string, at: string): string => {
         const value = readEnv(name);
-        if (value === undefined || value === '') problems.push(`${at}: ${name} is ${value === undefined ? 'not set' : 'empty'}`);
-        else secrets.push(value);
-        return value ?? '';
+        if (value !== undefined && value !== '') {
+          secrets.push(value);
+          return value;
+        }
+        const problem = `${name} is ${value === undefined ? 'not set' : 'empty'}`;
+        if (refuseUnset) throw new UsageError(`${path}.${at}`, `environment variable ${problem}`);
+        problems.push(`${at}: ${problem}`);
+        return '';
       };
       const headers = { ...defaults.headers };
       for (const [name, template] of Object.entries(check.headers ?? {})) {
@@ -79,7 +95,7 @@ export function probesFromConfig(
         if (value === template || problems.length > missing) continue;
         secrets.push(value);
         const valid = headerValueValue(value);
-        if (!valid.ok) throw new UsageError(`${source ? `${source}: ` : ''}${path}.headers.${name}`, `${valid.expected}, once its variables were filled in`);
+        if (!valid.ok) throw new UsageError(`${path}.headers.${name}`, `${valid.expected}, once its variables were filled in`);
       }
       const auth = check['basic-auth-env'];
       if (auth) {

@@ -1,4 +1,4 @@
-import { percentile, retry, type Severity } from '@runbook/core';
+import { percentile, retryWhile, type Severity } from '@runbook/core';
 import { mismatch, type Expectation } from './expect.ts';
 import { RequestError, retryAfterOf, send, type HttpMethod, type HttpResponse } from './request.ts';
 
@@ -45,13 +45,6 @@ const RETRY_AFTER_CAP_MS = 60_000;
 type Failed = { ok: false; reason: string; status?: number; retryAfterMs?: number; final: boolean };
 type Attempt = { ok: true; response: HttpResponse } | Failed;
 
-/** Carries a failed attempt that another one may cure through core's `retry`. */
-class NotYet extends Error {
-  constructor(readonly attempt: Failed) {
-    super(attempt.reason);
-  }
-}
-
 async function attempt(spec: ProbeSpec): Promise<Attempt> {
   try {
     const response = await send({
@@ -81,31 +74,18 @@ export interface ProbeOptions {
 }
 
 /** The first sample: retried with backoff (or as long as Retry-After says) until it passes or retries run out. */
-async function firstSample(spec: ProbeSpec, options: ProbeOptions): Promise<{ last: Attempt; attempts: number }> {
-  let attempts = 0;
-  const last = await retry(
-    async () => {
-      attempts++;
-      const result = await attempt(spec);
-      if (!result.ok && !result.final) throw new NotYet(result);
-      return result;
-    },
+async function firstSample(spec: ProbeSpec, options: ProbeOptions): Promise<{ result: Attempt; attempts: number }> {
+  return retryWhile(
+    () => attempt(spec),
+    (result) => !result.ok && !result.final,
     {
       retries: spec.retries,
       baseMs: spec.retryDelayMs,
-      retryable: (error) => error instanceof NotYet,
-      retryAfterMs: (error) => {
-        const after = error instanceof NotYet ? error.attempt.retryAfterMs : undefined;
-        return after === undefined ? undefined : Math.min(after, RETRY_AFTER_CAP_MS);
-      },
+      retryAfterMs: (result) => (result.ok || result.retryAfterMs === undefined ? undefined : Math.min(result.retryAfterMs, RETRY_AFTER_CAP_MS)),
       ...(options.sleep ? { sleep: options.sleep } : {}),
       ...(options.random ? { random: options.random } : {}),
     },
-  ).catch((error: unknown) => {
-    if (error instanceof NotYet) return error.attempt;
-    throw error;
-  });
-  return { last, attempts };
+  );
 }
 
 /**
@@ -117,7 +97,7 @@ export async function probe(spec: ProbeSpec, options: ProbeOptions = {}): Promis
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const latenciesMs: number[] = [];
-  const { last, attempts } = spec.problem === undefined ? await firstSample(spec, options) : { last: { ok: false, reason: spec.problem, final: true } as const, attempts: 0 };
+  const { result: last, attempts } = spec.problem === undefined ? await firstSample(spec, options) : { result: { ok: false, reason: spec.problem, final: true } as const, attempts: 0 };
   const durationMs = (): number => Math.round(performance.now() - started);
   if (!last.ok) {
     return {

@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
-import { formatDuration, retry } from '@runbook/core';
+import { formatDuration, retryWhile } from '@runbook/core';
 import { certificateFacts, matchesName, type CertificateFacts } from './certificate.ts';
 
 export interface InspectRequest {
@@ -183,33 +183,12 @@ export interface RetryPolicy {
   random?: () => number;
 }
 
-/** Carries a failed inspection that another attempt can cure through core's `retry`. */
-class NotYet extends Error {
-  constructor(readonly inspection: Inspection) {
-    super('retryable');
-  }
-}
-
 /** Inspects, retrying connection failures that another attempt can cure, with backoff and jitter. */
 export async function inspectWithRetries(request: InspectRequest, policy: RetryPolicy): Promise<{ inspection: Inspection; attempts: number }> {
-  let attempts = 0;
-  const inspection = await retry(
-    async () => {
-      attempts++;
-      const result = await inspect(request);
-      if (!result.ok && result.retryable) throw new NotYet(result);
-      return result;
-    },
-    {
-      retries: policy.retries,
-      baseMs: policy.retryDelayMs,
-      retryable: (error) => error instanceof NotYet,
-      ...(policy.sleep ? { sleep: policy.sleep } : {}),
-      ...(policy.random ? { random: policy.random } : {}),
-    },
-  ).catch((error: unknown) => {
-    if (error instanceof NotYet) return error.inspection;
-    throw error;
-  });
-  return { inspection, attempts };
+  const { result, attempts } = await retryWhile(
+    () => inspect(request),
+    (inspection) => !inspection.ok && inspection.retryable,
+    { retries: policy.retries, baseMs: policy.retryDelayMs, ...(policy.sleep ? { sleep: policy.sleep } : {}), ...(policy.random ? { random: policy.random } : {}) },
+  );
+  return { inspection: result, attempts };
 }

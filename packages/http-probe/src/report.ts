@@ -1,5 +1,6 @@
 import { headline, percentile, worstStatus, type CheckResult, type Emitter, type Table } from '@runbook/core';
 import type { ProbeOutcome } from './probe.ts';
+import { shownUrl } from './request.ts';
 import { resultsOf, smokeTest } from './smoke-test.ts';
 import type { SmokeTestPlan } from './options.ts';
 
@@ -34,7 +35,7 @@ export async function runSmokeTest(plan: SmokeTestPlan, emitter: Emitter): Promi
     onProgress: (o, count, total) => {
       done.push(o);
       emitter.record(resultsOf(done));
-      emitter.progress(`[${count}/${total}] ${o.up && !o.sloMissed ? 'ok  ' : 'FAIL'} ${o.spec.url.href}${o.reason ? ` — ${o.reason}` : ''}`);
+      emitter.progress(`[${count}/${total}] ${o.up && !o.sloMissed ? 'ok  ' : 'FAIL'} ${shownUrl(o.spec.url)}${o.reason ? ` — ${o.reason}` : ''}`);
     },
   });
   const latencies = results.flatMap((r) => (typeof r.evidence['p95 ms'] === 'number' ? [r.evidence['p95 ms']] : []));

@@ -1,5 +1,6 @@
 import { errorMessage, mapLimit, percentile, type CheckResult, type Severity } from '@runbook/core';
 import { formatRate, probe, type ProbeOptions, type ProbeOutcome, type ProbeSpec } from './probe.ts';
+import { shownUrl } from './request.ts';
 
 export interface SmokeTestRequest {
   probes: ProbeSpec[];
@@ -37,13 +38,13 @@ export function toResult(outcome: ProbeOutcome, serviceFullyDown: boolean): Chec
     id: spec.id,
     kind: 'smoke-test',
     subject: spec.service,
-    target: spec.url.href,
+    target: shownUrl(spec.url),
     status: passed ? 'pass' : 'fail',
     ...(severity ? { severity } : {}),
     summary,
     evidence: {
       method: spec.method,
-      url: spec.url.href,
+      url: shownUrl(spec.url),
       status: outcome.status ?? null,
       attempts: outcome.attempts,
       samples: spec.samples,

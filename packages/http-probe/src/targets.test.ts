@@ -1,7 +1,8 @@
 import { parseConfig } from '@runbook/core/config';
 import { describe, expect, it } from 'vitest';
 import { PROBE_DEFAULTS } from './options.ts';
-import { probesFromConfig, urlSecrets } from './targets.ts';
+import { toResult } from './smoke-test.ts';
+import { probesFromConfig, probesFromUrls, urlSecrets } from './targets.ts';
 
 const config = (health: string) =>
   parseConfig(`version: 1\nenvironments:\n  production:\n    services:\n      backend:\n        health:\n${health}`, 'runbook.yml').environments.production!;
@@ -36,6 +37,15 @@ describe('probesFromConfig', () => {
       { API_TOKEN: 'tok-123', SMOKE_AUTH: 'ops:hunter22' },
     );
     expect(new Set(secrets)).toEqual(new Set(['tok-123', 'Bearer tok-123', 'ops:hunter22', 'hunter22', 'ops:p@ss', 'p@ss', 'ops:p%40ss', 'p%40ss']));
+  });
+});
+
+describe('probesFromUrls', () => {
+  it('keeps the credentials of a URL out of its id, target and evidence (ids key incidents)', () => {
+    const [spec] = probesFromUrls([new URL('https://ops:Pw-9@a.example/health')], 'production', 'api', PROBE_DEFAULTS);
+    expect(spec?.id).toBe('http:production/api/https://a.example/health');
+    const result = toResult({ spec: spec!, up: false, reason: 'connection refused', sloMissed: false, attempts: 1, latenciesMs: [], failedSamples: 1, startedAt: '', durationMs: 1 }, true);
+    expect(JSON.stringify(result)).not.toContain('Pw-9');
   });
 });
 

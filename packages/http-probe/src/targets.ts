@@ -1,5 +1,6 @@
 import { headerValueValue, UsageError, type EnvironmentConfig } from '@runbook/core';
 import type { ProbeSpec } from './probe.ts';
+import { shownUrl } from './request.ts';
 import { probeId } from './smoke-test.ts';
 
 /** Settings that apply to every URL unless a config entry says otherwise. */
@@ -33,7 +34,7 @@ export function urlSecrets(url: URL): string[] {
 export function probesFromUrls(urls: readonly URL[], environment: string, service: string | undefined, defaults: ProbeDefaults): ProbeSpec[] {
   return urls.map((url) => {
     const subject = service ?? url.host;
-    return { ...defaults, id: probeId(environment, subject, url.href), environment, service: subject, url };
+    return { ...defaults, id: probeId(environment, subject, shownUrl(url)), environment, service: subject, url };
   });
 }
 
@@ -112,7 +113,7 @@ export function probesFromConfig(
       const body = check.expect?.body ?? defaults.expect.body;
       probes.push({
         ...defaults,
-        id: probeId(environment, service, url.href),
+        id: probeId(environment, service, shownUrl(url)),
         environment,
         service,
         url,

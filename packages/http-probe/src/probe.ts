@@ -42,8 +42,7 @@ export interface ProbeOutcome {
 
 const RETRY_AFTER_CAP_MS = 60_000;
 
-type Failed = { ok: false; reason: string; status?: number; retryAfterMs?: number; final: boolean };
-type Attempt = { ok: true; response: HttpResponse } | Failed;
+type Attempt = { ok: true; response: HttpResponse } | { ok: false; reason: string; status?: number; retryAfterMs?: number; final: boolean };
 
 async function attempt(spec: ProbeSpec): Promise<Attempt> {
   try {
@@ -97,7 +96,8 @@ export async function probe(spec: ProbeSpec, options: ProbeOptions = {}): Promis
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const latenciesMs: number[] = [];
-  const { result: last, attempts } = spec.problem === undefined ? await firstSample(spec, options) : { result: { ok: false, reason: spec.problem, final: true } as const, attempts: 0 };
+  const unsent: Attempt | undefined = spec.problem === undefined ? undefined : { ok: false, reason: spec.problem, final: true };
+  const { result: last, attempts } = unsent ? { result: unsent, attempts: 0 } : await firstSample(spec, options);
   const durationMs = (): number => Math.round(performance.now() - started);
   if (!last.ok) {
     return {

@@ -52,3 +52,35 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+
+/**
+ * `retry` for operations that answer failure as a value (a probe's verdict, an inspection):
+ * tries again while `again(result)` says another attempt can help, and returns the last result,
+ * a failure included, with the number of attempts made.
+ */
+export async function retryWhile<T>(
+  fn: (attempt: number) => Promise<T>,
+  again: (result: T) => boolean,
+  options: Omit<RetryOptions, 'retryable' | 'retryAfterMs'> & { retryAfterMs?: (result: T) => number | undefined },
+): Promise<{ result: T; attempts: number }> {
+  class Again extends Error {
+    constructor(readonly result: T) {
+      super('another attempt can help');
+    }
+  }
+  let attempts = 0;
+  const { retryAfterMs, ...rest } = options;
+  const result = await retry(
+    async (attempt) => {
+      attempts = attempt;
+      const outcome = await fn(attempt);
+      if (again(outcome)) throw new Again(outcome);
+      return outcome;
+    },
+    { ...rest, retryable: (error) => error instanceof Again, ...(retryAfterMs ? { retryAfterMs: (error: unknown) => (error instanceof Again ? retryAfterMs(error.result) : undefined) } : {}) },
+  ).catch((error: unknown) => {
+    if (error instanceof Again) return error.result;
+    throw error;
+  });
+  return { result, attempts };
+}

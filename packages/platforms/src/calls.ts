@@ -10,6 +10,12 @@ export interface CallPolicy {
   deadline?: number;
   /** Told of each retry, for the log: a long brownout is never silent. */
   notify?: (message: string) => void;
+  backoff?: Backoff;
+}
+
+export interface Backoff {
+  baseMs: number;
+  maxMs: number;
 }
 
 export interface CallSpec<T> {
@@ -17,12 +23,18 @@ export interface CallSpec<T> {
   name: string;
   attempt: (signal: AbortSignal) => Promise<T>;
   transient: (error: unknown) => boolean;
+  /** The error as one line for the log (`ECS DescribeServices: ThrottlingException: Rate exceeded`). */
+  describe: (error: unknown) => string;
   retryAfterMs?: (error: unknown) => number | undefined;
 }
 
 export const ATTEMPT_TIMEOUT_MS = 20_000;
 export const RETRIES_WITHOUT_DEADLINE = 5;
-const BACKOFF = { baseMs: 250, maxMs: 5_000 };
+
+/** Retries keep pace with the polling: the first after at most 250 ms, none later than five poll intervals (1–5 s). */
+export function backoffFor(pollIntervalMs: number): Backoff {
+  return { baseMs: Math.min(250, pollIntervalMs), maxMs: Math.min(5_000, Math.max(1_000, 5 * pollIntervalMs)) };
+}
 
 /** The most a poll's check at its deadline may take. */
 const LAST_CHECK_MS = 2_000;
@@ -63,13 +75,13 @@ export async function call<T>(spec: CallSpec<T>, policy: CallPolicy = { clock: s
       }
     },
     {
-      ...BACKOFF,
+      ...(policy.backoff ?? backoffFor(2_000)),
       clock,
       retries: deadline === undefined ? RETRIES_WITHOUT_DEADLINE : Number.POSITIVE_INFINITY,
       ...(deadline === undefined ? {} : { deadline }),
       retryable: (error) => error instanceof CallTimeoutError || spec.transient(error),
       ...(spec.retryAfterMs ? { retryAfterMs: spec.retryAfterMs } : {}),
-      onRetry: ({ attempt, delayMs, error }) => policy.notify?.(`${error instanceof Error ? error.message : String(error)}; retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1})`),
+      onRetry: ({ attempt, delayMs, error }) => policy.notify?.(`${spec.describe(error)}; retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1})`),
     },
   ).catch((error: unknown) => {
     throw Object.assign(error instanceof Error ? error : new Error(String(error)), { attempts });

@@ -20,7 +20,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { errorMessage, parseRetryAfter, systemClock, UsageError, type Clock } from '@runbook/core';
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
-import { call, CallTimeoutError, type CallPolicy } from '../calls.ts';
+import { call, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
 
 export const CONNECT_TIMEOUT_MS = 5_000;
 /** The SDK's own retries are off: `call` retries, so that the run's deadline, not the SDK, bounds time. */
@@ -80,6 +80,12 @@ function retryAfterOf(error: unknown): number | undefined {
   return parseRetryAfter(headers['retry-after'] ?? headers['Retry-After']);
 }
 
+/** An SDK error (or our attempt's timeout) as an EcsError naming the operation. */
+function ecsError(operation: string, error: unknown): EcsError {
+  if (error instanceof CallTimeoutError) return new EcsError(operation, 'TimeoutError', error.message.replace(/^ECS \w+: /, ''), true);
+  return new EcsError(operation, (error as { name?: string }).name ?? 'Error', errorMessage(error), isTransient(error));
+}
+
 export const MISSING_CREDENTIALS =
   'no AWS credentials were found (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a web identity token, a profile or an instance role); add an aws-actions/configure-aws-credentials step with role-to-assume before this one (OIDC: the job needs permissions: id-token: write)';
 
@@ -104,16 +110,13 @@ export class Ecs {
 
   private async send<T>(operation: string, attempt: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
     try {
-      const { value, attempts } = await call({ name: `ECS ${operation}`, attempt, transient: isTransient, retryAfterMs: retryAfterOf }, this.policy);
+      const { value, attempts } = await call({ name: `ECS ${operation}`, attempt, transient: isTransient, retryAfterMs: retryAfterOf, describe: (e) => ecsError(operation, e).message }, this.policy);
       this.log.count(operation, attempts);
       return value;
     } catch (error) {
-      const e = error as { name?: string; attempts?: number };
-      this.log.count(operation, e.attempts);
-      if (e.name === 'CredentialsProviderError') throw new UsageError('AWS credentials', MISSING_CREDENTIALS);
-      const transient = isTransient(error);
-      if (error instanceof CallTimeoutError) throw new EcsError(operation, 'TimeoutError', error.message.replace(/^ECS \w+: /, ''), true);
-      throw new EcsError(operation, e.name ?? 'Error', errorMessage(error), transient);
+      this.log.count(operation, (error as { attempts?: number }).attempts);
+      if ((error as { name?: string }).name === 'CredentialsProviderError') throw new UsageError('AWS credentials', MISSING_CREDENTIALS);
+      throw ecsError(operation, error);
     }
   }
 
@@ -221,11 +224,14 @@ export class EcsClients {
   readonly log = new CallLog();
   private readonly clients = new Map<string, Ecs>();
 
-  constructor(private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly clock: Clock = systemClock,
+    private readonly backoff?: Backoff,
+  ) {}
 
   for(region: string): Ecs {
     let client = this.clients.get(region);
-    if (!client) this.clients.set(region, (client = new Ecs(region, this.log, { clock: this.clock })));
+    if (!client) this.clients.set(region, (client = new Ecs(region, this.log, { clock: this.clock, ...(this.backoff ? { backoff: this.backoff } : {}) })));
     return client;
   }
 }

@@ -1,5 +1,6 @@
 import type { RegisterTaskDefinitionCommandInput, Service, TaskDefinition } from '@aws-sdk/client-ecs';
 import { errorMessage, systemClock, UsageError, type CheckResult, type Clock, type Emitter } from '@runbook/core';
+import { backoffFor } from '../calls.ts';
 import { bestEffort, runStage } from '../stages.ts';
 import { captureService } from './capture.ts';
 import { EcsClients, EcsError, type Ecs } from './client.ts';
@@ -380,7 +381,7 @@ export async function deploy(plan: DeployPlan, emitter: Emitter): Promise<CheckR
   const clock = plan.clock ?? systemClock;
   const startedAt = new Date().toISOString();
   const timeline = new Timeline(emitter);
-  const clients = new EcsClients(clock);
+  const clients = new EcsClients(clock, backoffFor(plan.pollIntervalMs));
   const deploys = await emitter.group('prepare: read the services and plan the change', async () => {
     const prepared: ServiceDeploy[] = [];
     for (const target of plan.targets) prepared.push(await prepare(plan, target, clients, timeline));

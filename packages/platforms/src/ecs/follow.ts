@@ -120,7 +120,8 @@ export async function followDeployments(watches: readonly Watch[], options: Foll
       const progress = last.get(w)?.progress ?? 'no progress seen';
       const service = last.get(w)?.service;
       timeline.add(w.target.key, `${w.deploymentId} not stable after ${formatDuration(options.timeoutMs)}`);
-      outcomes.set(w, { state: 'timed-out', reason: `not stable after ${formatDuration(options.timeoutMs)} (${progress})`, ...(service ? { service } : {}), durationMs: elapsed() });
+      const unread = unreadable.get(w);
+      outcomes.set(w, { state: 'timed-out', reason: `not stable after ${formatDuration(options.timeoutMs)} (${progress})${unread ? `; then ${unread}` : ''}`, ...(service ? { service } : {}), durationMs: elapsed() });
     }
     pending.clear();
   }

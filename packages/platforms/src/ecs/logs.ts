@@ -40,6 +40,7 @@ export async function readLogTail(s: LogStream, log: CallLog, lines = 30): Promi
       name: 'CloudWatch Logs GetLogEvents',
       attempt: (abortSignal) => client.send(new GetLogEventsCommand({ logGroupName: s.group, logStreamName: s.stream, limit: lines, startFromHead: false }), { abortSignal }),
       transient: isTransient,
+      describe: errorMessage,
     });
     log.count('GetLogEvents', attempts);
     return { ok: true, lines: (out.events ?? []).map((e) => (e.message ?? '').replace(/\s+$/, '')) };

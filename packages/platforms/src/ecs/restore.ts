@@ -1,5 +1,6 @@
 import type { ProbeSpec } from '@runbook/http-probe';
 import { errorMessage, formatDuration, poll, type Clock } from '@runbook/core';
+import { ATTEMPT_TIMEOUT_MS } from '../calls.ts';
 import type { Ecs } from './client.ts';
 import { followDeployments, type Watch } from './follow.ts';
 import type { EcsServiceTarget } from './plan.ts';
@@ -63,11 +64,13 @@ const ECS_ROLLBACK_GRACE_MS = 30_000;
  */
 async function start(item: RestoreItem, options: RestoreOptions, deadline: number): Promise<{ watch: Watch; by: 'ecs' | 'us' }> {
   const { target } = item;
-  const { timeline } = options;
-  const ecs = item.ecs.within(deadline, (message) => timeline.add(target.key, message));
+  const { timeline, clock } = options;
+  const notify = (message: string): void => timeline.add(target.key, message);
   const failedId = item.failedDeploymentId;
   if (failedId) {
-    const ecsRollback = await waitForEcsRollback(item, ecs, options).catch((error: unknown) => {
+    // Looking for ECS's own rollback may take half of what is left; the rest is for ours.
+    const look = item.ecs.within(clock.now() + Math.max(0, deadline - clock.now()) / 2, notify);
+    const ecsRollback = await waitForEcsRollback(item, look, options).catch((error: unknown) => {
       // Not knowing whether ECS rolls back is no reason to leave the service where it is.
       timeline.add(target.key, `cannot see whether ECS rolls back by itself (${errorMessage(error)}): rolling back`);
       return undefined;
@@ -77,7 +80,8 @@ async function start(item: RestoreItem, options: RestoreOptions, deadline: numbe
       return { watch: { target, ecs: item.ecs, deploymentId: ecsRollback, taskDefinition: item.to, seen: item.seen }, by: 'ecs' };
     }
   }
-  const updated = await ecs.updateService({
+  // The write that puts the service back gets a full attempt even when the wait is nearly over.
+  const updated = await item.ecs.within(Math.max(deadline, clock.now() + ATTEMPT_TIMEOUT_MS), notify).updateService({
     cluster: target.cluster,
     service: target.service,
     taskDefinition: item.to,

@@ -1,5 +1,6 @@
 import type { RegisterTaskDefinitionCommandInput, Service } from '@aws-sdk/client-ecs';
 import { formatDuration, headline, systemClock, UsageError, worstStatus, type CheckResult, type Emitter } from '@runbook/core';
+import { backoffFor } from '../calls.ts';
 import { bestEffort, runStage } from '../stages.ts';
 import { captureService } from './capture.ts';
 import { EcsClients, EcsError, type Ecs } from './client.ts';
@@ -120,7 +121,7 @@ export async function rollback(plan: RollbackPlan, emitter: Emitter): Promise<Ch
   const clock = plan.clock ?? systemClock;
   const startedAt = new Date().toISOString();
   const timeline = new Timeline(emitter);
-  const clients = new EcsClients(clock);
+  const clients = new EcsClients(clock, backoffFor(plan.pollIntervalMs));
   const rollbacks = await emitter.group('resolve: read the services and the target revisions', async () => {
     const resolved: ServiceRollback[] = [];
     for (const target of plan.targets) {

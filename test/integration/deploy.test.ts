@@ -396,15 +396,17 @@ describe('deploy under ECS faults: it always ends on a verified revision, or say
     }
   });
 
-  it('retries a brownout of 503s from DescribeServices right after UpdateService and deploys', async () => {
-    const ecs = await startEcs({ options: { faults: [{ kind: 'unavailable', ops: ['DescribeServices'], after: 'UpdateService', calls: 7 }] } });
+  it('retries a brownout (connection resets, then 503s) from DescribeServices right after UpdateService and deploys', async () => {
+    const after = { ops: ['DescribeServices'], after: 'UpdateService' };
+    const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ...after, calls: 2 }, { kind: 'unavailable', ...after, calls: 5 }] } });
     const run = await deploy(ecs, tagged);
     expect(run.exitCode).toBe(0);
-    expect(ecs.faulted()).toHaveLength(7);
+    expect(ecs.faulted().map((f) => f.fault)).toEqual(['reset', 'reset', 'unavailable', 'unavailable', 'unavailable', 'unavailable', 'unavailable']);
     expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:2');
     expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^deployed keiba-backend:2 in /) });
     expect(run.outputs['rolled-back']).toBe('false');
-    expect(run.log).toMatch(/ServiceUnavailableException: Service Unavailable; retrying in \d+ms \(attempt 2\)/);
+    expect(run.log).toMatch(/ECS DescribeServices: .*; retrying in \d+ms \(attempt 2\)/);
+    expect(run.log).toMatch(/ECS DescribeServices: ServiceUnavailableException: Service Unavailable; retrying in \d+ms \(attempt 4\)/);
     expect(run.summary).toContain('(7 attempts retried)');
   });
 

@@ -128,8 +128,8 @@ describe('rollback under ECS faults', () => {
     expect(ecs.writes()).toEqual([]);
   });
 
-  it('a brownout after UpdateService is retried: the rollback is verified, and its phases are log groups', async () => {
-    const ecs = await startEcs({ faults: [{ kind: 'unavailable', ops: ['DescribeServices'], after: 'UpdateService', calls: 7 }] });
+  it("throttling past the SDK's own attempts after UpdateService is retried: the rollback is verified, and its phases are log groups", async () => {
+    const ecs = await startEcs({ faults: [{ kind: 'throttle', ops: ['DescribeServices'], after: 'UpdateService', calls: 7 }] });
     const run = await rollback(ecs, { services: 'backend', config: configFile() });
     expect(run.exitCode).toBe(0);
     expect(ecs.faulted()).toHaveLength(7);

@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 /** An emitter that keeps what the engine records and reports, and the groups it opens. */
-function recordingEmitter(): Emitter & { recorded: CheckResult[][]; groups: string[]; reported?: RunReport } {
+function recordingEmitter(): Emitter & { recorded: CheckResult[][]; groups: string[]; reported: RunReport | undefined } {
   const emitter = {
     recorded: [] as CheckResult[][],
     groups: [] as string[],

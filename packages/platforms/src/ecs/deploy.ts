@@ -1,9 +1,8 @@
 import type { RegisterTaskDefinitionCommandInput, Service, TaskDefinition } from '@aws-sdk/client-ecs';
-import { errorMessage, systemClock, UsageError, type CheckResult, type Clock, type Emitter } from '@runbook/core';
-import { backoffFor } from '../calls.ts';
+import { errorMessage, UsageError, type CheckResult, type Clock, type Emitter } from '@runbook/core';
 import { bestEffort, runStage } from '../stages.ts';
 import { captureService } from './capture.ts';
-import { EcsClients, EcsError, type Ecs } from './client.ts';
+import { EcsError, type Ecs, type EcsClients } from './client.ts';
 import { diagnose, type Diagnosis } from './diagnose.ts';
 import { followDeployments, type FollowOutcome, type Watch } from './follow.ts';
 import { runMigration, type MigrationOutcome } from './migrate.ts';
@@ -14,7 +13,8 @@ import { revisionsToDeregister } from './revisions.ts';
 import { capturedRevision, eventIds, progressOf } from './service-state.ts';
 import { smokeCheckServices, type SmokeOutcome } from './smoke.ts';
 import { applyImageChange, registrableInput, revisionLabel, type ContainerChange } from './task-definition.ts';
-import { Timeline } from './timeline.ts';
+import { startOperation } from './operation.ts';
+import type { Timeline } from './timeline.ts';
 
 export type DeployStage = 'register' | 'migrate' | 'update' | 'rollout' | 'smoke';
 
@@ -378,10 +378,7 @@ function failStage(run: DeployRun, stage: DeployStage, message: string): void {
  * a log group; the results so far are recorded after each, and reported through the emitter.
  */
 export async function deploy(plan: DeployPlan, emitter: Emitter): Promise<CheckResult[]> {
-  const clock = plan.clock ?? systemClock;
-  const startedAt = new Date().toISOString();
-  const timeline = new Timeline(emitter);
-  const clients = new EcsClients(clock, backoffFor(plan.pollIntervalMs));
+  const { clock, startedAt, timeline, clients } = startOperation(plan, emitter);
   const deploys = await emitter.group('prepare: read the services and plan the change', async () => {
     const prepared: ServiceDeploy[] = [];
     for (const target of plan.targets) prepared.push(await prepare(plan, target, clients, timeline));

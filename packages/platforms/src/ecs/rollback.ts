@@ -1,16 +1,16 @@
 import type { RegisterTaskDefinitionCommandInput, Service } from '@aws-sdk/client-ecs';
-import { formatDuration, headline, systemClock, UsageError, worstStatus, type CheckResult, type Emitter } from '@runbook/core';
-import { backoffFor } from '../calls.ts';
+import { formatDuration, headline, UsageError, worstStatus, type CheckResult, type Emitter } from '@runbook/core';
 import { bestEffort, runStage } from '../stages.ts';
 import { captureService } from './capture.ts';
-import { EcsClients, EcsError, type Ecs } from './client.ts';
+import { EcsError, type Ecs, type EcsClients } from './client.ts';
 import type { EcsServiceTarget, RollbackPlan } from './plan.ts';
 import { apiCallsSection, describeChange, ecsTarget, perService } from './report.ts';
 import { restoreServices, unverifiedAdvice, type RestoreOutcome } from './restore.ts';
 import { previousRevision, rollbackTargetProblem } from './revisions.ts';
 import { eventIds } from './service-state.ts';
 import { applyImageChange, parseTaskDefinitionRef, registrableInput, revisionLabel, type ContainerChange } from './task-definition.ts';
-import { Timeline } from './timeline.ts';
+import { startOperation } from './operation.ts';
+import type { Timeline } from './timeline.ts';
 
 const DEFAULT_ROLLBACK_RUNBOOK =
   'The service may be running a broken revision: check its events and stopped tasks in the ECS console, then roll back by hand with aws ecs update-service --task-definition <family:revision>.';
@@ -118,10 +118,7 @@ async function registerTargets(rollbacks: readonly ServiceRollback[], timeline: 
 
 /** Moves services back to an earlier revision together, waits for it, smoke-checks it. */
 export async function rollback(plan: RollbackPlan, emitter: Emitter): Promise<CheckResult[]> {
-  const clock = plan.clock ?? systemClock;
-  const startedAt = new Date().toISOString();
-  const timeline = new Timeline(emitter);
-  const clients = new EcsClients(clock, backoffFor(plan.pollIntervalMs));
+  const { clock, startedAt, timeline, clients } = startOperation(plan, emitter);
   const rollbacks = await emitter.group('resolve: read the services and the target revisions', async () => {
     const resolved: ServiceRollback[] = [];
     for (const target of plan.targets) {

@@ -1,6 +1,7 @@
 // The deploy engine in-process, on the ECS double and an injected clock: what it records while it runs.
 import type { CheckResult, Clock, Emitter, RunReport } from '@runbook/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProbeSpec } from '@runbook/http-probe';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs } from '../../../../test/fakes/ecs-api.ts';
 import { deploy } from './deploy.ts';
 import type { DeployPlan } from './plan.ts';
@@ -10,7 +11,7 @@ const ARN = 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition';
 let ecs: FakeEcs;
 const saved = { ...process.env };
 
-beforeAll(async () => {
+beforeEach(async () => {
   ecs = await FakeEcs.start({
     clusters: [CLUSTER],
     taskDefinitions: [backendTaskDefinition('main-aaa1111')],
@@ -18,10 +19,28 @@ beforeAll(async () => {
   });
   Object.assign(process.env, ecs.env());
 });
-afterAll(async () => {
-  process.env = saved;
+afterEach(async () => {
+  process.env = { ...saved };
   await ecs.close();
 });
+
+function planOf(clock: Clock, more: Partial<DeployPlan> = {}): DeployPlan {
+  return {
+    environment: 'production',
+    targets: [{ key: 'backend', cluster: CLUSTER, service: SERVICE, region: 'ap-northeast-1', origin: { cluster: 'input "cluster"', service: 'input "services"' }, containers: { names: ['app'], origin: 'input "containers"' }, probes: [] }],
+    waitTimeoutMs: 60_000,
+    pollIntervalMs: 2_000,
+    smokeProbes: [],
+    dryRun: false,
+    secrets: [],
+    inputLabel: (name) => `input "${name}"`,
+    change: { kind: 'tag', tag: 'main-bbb2222' },
+    forceNewDeployment: false,
+    rollbackOnFailure: true,
+    clock,
+    ...more,
+  };
+}
 
 /** An emitter that keeps what the engine records and reports, and the groups it opens. */
 function recordingEmitter(): Emitter & { recorded: CheckResult[][]; groups: string[]; reported: RunReport | undefined } {
@@ -43,20 +62,7 @@ function recordingEmitter(): Emitter & { recorded: CheckResult[][]; groups: stri
 describe('deploy records what stands after each phase', () => {
   it('so that a throw at any point still leaves outputs, summary and incidents with the truth', async () => {
     const clock: Clock & { t: number } = { t: 0, now: () => clock.t, sleep: async (ms: number) => void (clock.t += ms) };
-    const plan: DeployPlan = {
-      environment: 'production',
-      targets: [{ key: 'backend', cluster: CLUSTER, service: SERVICE, region: 'ap-northeast-1', origin: { cluster: 'input "cluster"', service: 'input "services"' }, containers: { names: ['app'], origin: 'input "containers"' }, probes: [] }],
-      waitTimeoutMs: 60_000,
-      pollIntervalMs: 2_000,
-      smokeProbes: [],
-      dryRun: false,
-      secrets: [],
-      inputLabel: (name) => `input "${name}"`,
-      change: { kind: 'tag', tag: 'main-bbb2222' },
-      forceNewDeployment: false,
-      rollbackOnFailure: true,
-      clock,
-    };
+    const plan = planOf(clock);
     const emitter = recordingEmitter();
     const results = await deploy(plan, emitter);
     expect(results[0]).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^deployed keiba-backend:2 in 4s/) });
@@ -69,5 +75,19 @@ describe('deploy records what stands after each phase', () => {
     expect(summaries).toEqual([untouched, untouched, untouched, unverified, unverified, `undefined ${results[0]?.summary}`]);
     expect(emitter.groups).toEqual(['prepare: read the services and plan the change', 'register: new task definition revisions', 'migrate: one-off task', 'update: UpdateService', 'rollout: follow the deployments', 'smoke: check the new revisions']);
     expect(emitter.reported?.outputs['rolled-back']).toBe('false');
+  });
+
+  it('a smoke probe that throws (a header value the HTTP client refuses) fails the smoke stage and the service is rolled back', async () => {
+    const clock: Clock & { t: number } = { t: 0, now: () => clock.t, sleep: async (ms: number) => void (clock.t += ms) };
+    const probe: ProbeSpec = {
+      id: 'http:production/backend/health', environment: 'production', service: 'backend', url: new URL('http://127.0.0.1:9/health'), method: 'GET',
+      headers: { 'x-token': 'secret-with-a-newline\n' }, expect: { status: [{ min: 200, max: 299 }] }, timeoutMs: 1_000, retries: 0, retryDelayMs: 0, samples: 1, maxRedirects: 0,
+    };
+    const emitter = recordingEmitter();
+    const [r] = await deploy(planOf(clock, { smokeProbes: [probe] }), emitter);
+    expect(r).toMatchObject({ status: 'fail', evidence: { stage: 'smoke' } });
+    expect(r?.summary).toMatch(/^the smoke checks could not run: .+; rolled back to keiba-backend:1; the smoke checks could not run: /);
+    expect(ecs.serviceRevision(CLUSTER, SERVICE)).toBe('keiba-backend:1');
+    expect(emitter.reported?.outputs['rolled-back']).toBe('true');
   });
 });

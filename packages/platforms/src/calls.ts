@@ -29,7 +29,7 @@ export interface CallSpec<T> {
 }
 
 export const ATTEMPT_TIMEOUT_MS = 20_000;
-export const RETRIES_WITHOUT_DEADLINE = 5;
+const RETRIES_WITHOUT_DEADLINE = 5;
 
 /** Retries keep pace with the polling: the first after at most 250 ms, none later than five poll intervals (1–5 s). */
 export function backoffFor(pollIntervalMs: number): Backoff {

@@ -26,7 +26,7 @@ export const CONNECT_TIMEOUT_MS = 5_000;
 /** The SDK's own retries are off: `call` retries, so that the run's deadline, not the SDK, bounds time. */
 export const SDK_MAX_ATTEMPTS = 1;
 /** ListTaskDefinitions / ListTasks pages read at most (100 items each). */
-export const MAX_PAGES = 100;
+const MAX_PAGES = 100;
 
 /** Calls made per operation, and the retries they needed, for the summary. */
 export class CallLog {
@@ -86,7 +86,7 @@ function ecsError(operation: string, error: unknown): EcsError {
   return new EcsError(operation, (error as { name?: string }).name ?? 'Error', errorMessage(error), isTransient(error));
 }
 
-export const MISSING_CREDENTIALS =
+const MISSING_CREDENTIALS =
   'no AWS credentials were found (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a web identity token, a profile or an instance role); add an aws-actions/configure-aws-credentials step with role-to-assume before this one (OIDC: the job needs permissions: id-token: write)';
 
 /**

@@ -446,6 +446,15 @@ describe('deploy under ECS faults: it always ends on a verified revision, or say
     expect(run.outputs['rolled-back']).toBe('true');
   });
 
+  it('a RunTask whose answer is lost is not sent again (a migration never runs twice), and the service is not touched', async () => {
+    const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ops: ['RunTask'], calls: 1 }] } });
+    const run = await deploy(ecs, { ...tagged, 'migrate-command': 'alembic upgrade head' });
+    expect(run.exitCode).toBe(1);
+    expect(ecs.ops().filter((op) => op === 'RunTask')).toHaveLength(1);
+    expect(ecs.writes()).toEqual(['RegisterTaskDefinition', 'RunTask']);
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'fail', severity: 'P2', evidence: { stage: 'migrate' }, summary: expect.stringMatching(/^could not start the migration task: ECS RunTask: .+; the service was not updated$/) });
+  });
+
   it('missing AWS credentials: one line saying what is missing and how to configure them, nothing sent', async () => {
     const ecs = await startEcs();
     const none = { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_CONFIG_FILE: '/nonexistent/config' };

@@ -22,6 +22,7 @@ export interface CallSpec<T> {
   /** `ECS DescribeServices`, for messages. */
   name: string;
   attempt: (signal: AbortSignal) => Promise<T>;
+  /** Whether another attempt can help (and is safe); a timed-out attempt is a CallTimeoutError, named `TimeoutError`. */
   transient: (error: unknown) => boolean;
   /** The error as one line for the log (`ECS DescribeServices: ThrottlingException: Rate exceeded`). */
   describe: (error: unknown) => string;
@@ -79,7 +80,7 @@ export async function call<T>(spec: CallSpec<T>, policy: CallPolicy = { clock: s
       clock,
       retries: deadline === undefined ? RETRIES_WITHOUT_DEADLINE : Number.POSITIVE_INFINITY,
       ...(deadline === undefined ? {} : { deadline }),
-      retryable: (error) => error instanceof CallTimeoutError || spec.transient(error),
+      retryable: spec.transient,
       ...(spec.retryAfterMs ? { retryAfterMs: spec.retryAfterMs } : {}),
       onRetry: ({ attempt, delayMs, error }) => policy.notify?.(`${spec.describe(error)}; retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1})`),
     },

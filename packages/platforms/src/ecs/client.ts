@@ -74,6 +74,9 @@ export function isTransient(error: unknown): boolean {
   return isThrottlingError(error as SdkError) || isTransientError(error as SdkError) || (error as { $retryable?: unknown }).$retryable !== undefined;
 }
 
+/** Refused for the rate: nothing was carried out. */
+const isThrottled = (error: unknown): boolean => error instanceof Error && isThrottlingError(error as SdkError);
+
 /** A Retry-After header on the error's HTTP response. */
 function retryAfterOf(error: unknown): number | undefined {
   const headers = (error as { $response?: { headers?: Record<string, string | undefined> } }).$response?.headers ?? {};
@@ -108,9 +111,13 @@ export class Ecs {
     return new Ecs(this.region, this.log, { ...this.policy, deadline, ...(notify ? { notify } : {}) }, this.client);
   }
 
-  private async send<T>(operation: string, attempt: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  /**
+   * One call through `call`. `transient` decides what is retried: by default whatever another
+   * attempt can help; a call that must not be carried out twice passes `isThrottled`.
+   */
+  private async send<T>(operation: string, attempt: (abortSignal: AbortSignal) => Promise<T>, transient = isTransient): Promise<T> {
     try {
-      const { value, attempts } = await call({ name: `ECS ${operation}`, attempt, transient: isTransient, retryAfterMs: retryAfterOf, describe: (e) => ecsError(operation, e).message }, this.policy);
+      const { value, attempts } = await call({ name: `ECS ${operation}`, attempt, transient, retryAfterMs: retryAfterOf, describe: (e) => ecsError(operation, e).message }, this.policy);
       this.log.count(operation, attempts);
       return value;
     } catch (error) {
@@ -185,7 +192,8 @@ export class Ecs {
   }
 
   async runTask(input: RunTaskCommandInput): Promise<Task> {
-    const out = await this.send('RunTask', (abortSignal) => this.client.send(new RunTaskCommand(input), { abortSignal }));
+    // A lost answer may mean a started task: only a refusal (throttling) is retried, so a migration never runs twice.
+    const out = await this.send('RunTask', (abortSignal) => this.client.send(new RunTaskCommand(input), { abortSignal }), isThrottled);
     const failure = out.failures?.[0];
     const task = out.tasks?.[0];
     if (failure || !task?.taskArn) throw new EcsError('RunTask', 'Failure', `${failure?.reason ?? 'no task started'}${failure?.detail ? ` (${failure.detail})` : ''}`);

@@ -2,7 +2,8 @@
 // /work/shared/reference/ecs.md), so the real @aws-sdk/client-ecs reaches it unchanged through
 // AWS_ENDPOINT_URL_ECS. Rollouts are scripted per test: they complete, trip the circuit breaker
 // (ECS rolls back when the service's circuit breaker has rollback on), or stay stuck; the first K
-// calls can be throttled. It also answers CloudWatch Logs' GetLogEvents (JSON 1.1, target
+// calls can be throttled, and scripted faults (`faults`) give brownouts of 503s or throttling,
+// connection resets, hung requests, endless pagination and malformed answers. It also answers CloudWatch Logs' GetLogEvents (JSON 1.1, target
 // Logs_20140328) for the awslogs streams of migration tasks, reached through
 // AWS_ENDPOINT_URL_CLOUDWATCH_LOGS.
 import { randomBytes } from 'node:crypto';

@@ -455,6 +455,19 @@ describe('deploy under ECS faults: it always ends on a verified revision, or say
     expect(results(run.outputs)[0]).toMatchObject({ status: 'fail', severity: 'P2', evidence: { stage: 'migrate' }, summary: expect.stringMatching(/^could not start the migration task: ECS RunTask: .+; the service was not updated$/) });
   });
 
+  it('ListTasks with a nextToken forever after a failed rollout stops at the page bound, and the rollback and report still happen', async () => {
+    const ecs = await startEcs({ backendSeed: NO_ECS_ROLLBACK, backend: [{ outcome: 'fail', afterPolls: 1 }], options: { faults: [{ kind: 'endless-pages', ops: ['ListTasks'] }] } });
+    const run = await deploy(ecs, tagged);
+    expect(run.exitCode).toBe(1);
+    expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`, `${BACKEND} → keiba-backend:1`]);
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ status: 'fail', severity: 'P2', summary: 'ECS deployment circuit breaker: tasks failed to start; rolled back to keiba-backend:1' });
+    // The diagnosis gathers at most 100 stopped tasks; the in-use check reads up to 1000 tasks and hits the page bound first.
+    expect(r?.evidence['stopped tasks']).toContain('Essential container in task exited; container app: exit 1');
+    expect(r?.evidence.notes).toMatch(/the failed revision was not deregistered: ECS ListTasks: still a nextToken after 100 pages/);
+    expect(run.outputs['rolled-back']).toBe('true');
+  });
+
   it('missing AWS credentials: one line saying what is missing and how to configure them, nothing sent', async () => {
     const ecs = await startEcs();
     const none = { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_CONFIG_FILE: '/nonexistent/config' };

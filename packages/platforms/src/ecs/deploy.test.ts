@@ -86,7 +86,8 @@ describe('deploy records what stands after each phase', () => {
     const emitter = recordingEmitter();
     const [r] = await deploy(planOf(clock, { smokeProbes: [probe] }), emitter);
     expect(r).toMatchObject({ status: 'fail', evidence: { stage: 'smoke' } });
-    expect(r?.summary).toMatch(/^the smoke checks could not run: .+; rolled back to keiba-backend:1; the smoke checks could not run: /);
+    // The probe's throw is that check's failure (http-probe), never the deploy's end.
+    expect(r?.summary).toMatch(/^smoke check \S+ failed: the check failed unexpectedly: Invalid character in header content.*; rolled back to keiba-backend:1; /);
     expect(ecs.serviceRevision(CLUSTER, SERVICE)).toBe('keiba-backend:1');
     expect(emitter.reported?.outputs['rolled-back']).toBe('true');
   });

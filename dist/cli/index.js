@@ -6,19 +6,19 @@ import {
   SMOKE_TEST_INPUTS,
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-U4YKT6P6.js";
+} from "../chunks/chunk-HMITSERV.js";
 import {
   CERT_CHECK_INPUTS,
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-6I7JAAUW.js";
+} from "../chunks/chunk-USH7WXQN.js";
 import {
   InputReader,
   Redactor,
   neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-VCBCEF3C.js";
+} from "../chunks/chunk-IP6XI2WY.js";
 import {
   FAIL_ON,
   UsageError,
@@ -145,7 +145,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-ZYVTLHAP.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-GHFSS2T6.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)

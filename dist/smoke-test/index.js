@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/smoke-test/src/index.ts
 if (actionCanRun("smoke-test")) {
-  let { run } = await import("../chunks/main-N2VLJP34.js");
+  let { run } = await import("../chunks/main-ONLH24SJ.js");
   await run();
 }

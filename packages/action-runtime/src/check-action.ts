@@ -15,12 +15,12 @@ const LOCALES = ['en', 'ja'] as const;
  * The shape every check action shares: read the common inputs, run the body (which reports its
  * results through the emitter), write the incident issues, then fail the step according to `fail-on`.
  */
-export async function runCheckAction(name: string, body: (context: CheckContext) => Promise<CheckResult[]>): Promise<void> {
+export async function runCheckAction(name: string, body: (context: CheckContext) => Promise<CheckResult[]>, declared?: ReadonlySet<string>): Promise<void> {
   const redactor = new Redactor();
   await runAction(
     name,
     async () => {
-      const inputs = actionInputs();
+      const inputs = actionInputs(declared);
       const emitter = new GitHubEmitter(redactor, inputs.text('results-file'));
       const failOn = inputs.choice('fail-on', FAIL_ON, 'fail');
       const incidents = await incidentWriter(inputs, emitter);
@@ -45,7 +45,7 @@ async function incidentWriter(inputs: InputReader, emitter: GitHubEmitter): Prom
   emitter.secret(token);
   if (!enabled) return '`open-issues` is `false`';
   // A dry run's results describe a plan, not the service: they must neither open nor close incidents.
-  if (inputs.boolean('dry-run', false)) return '`dry-run` is `true`';
+  if (inputs.declares('dry-run') && inputs.boolean('dry-run', false)) return '`dry-run` is `true`';
   if (!token) return 'no `github-token` (and no GITHUB_TOKEN)';
   const { prepareIncidents } = await import('@runbook/incidents');
   return prepareIncidents({ token, ...(locale ? { locale } : {}), config: inputs.text('config'), environment: inputs.text('environment') });

@@ -1,9 +1,9 @@
 import * as core from './runner.ts';
 import { errorMessage, InputReader, Redactor, UsageError } from '@runbook/core';
 
-/** Inputs as the runner passes them (`INPUT_<NAME>`), read through the shared typed reader. */
-export function actionInputs(): InputReader {
-  return new InputReader((name) => core.getInput(name));
+/** Inputs as the runner passes them (`INPUT_<NAME>`), read through the shared typed reader; with `declared`, no other name may be read. */
+export function actionInputs(declared?: ReadonlySet<string>): InputReader {
+  return new InputReader((name) => core.getInput(name), undefined, declared);
 }
 
 /**

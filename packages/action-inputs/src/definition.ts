@@ -41,3 +41,10 @@ export interface ActionDefinition {
 
 /** Names of an action's inputs, for the reader that refuses any other. */
 export const inputNames = (action: ActionDefinition): ReadonlySet<string> => new Set(Object.keys(action.inputs));
+
+/** The default as a person reads it: `required`, the literal default, or what the code computes. */
+export function shownDefault(input: InputDefinition): string {
+  if (input.required) return 'required';
+  if (input.shownDefault) return input.shownDefault;
+  return input.default === undefined ? '' : `\`${input.default}\``;
+}

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { ActionDefinition, InputDefinition } from './definition.ts';
+import { shownDefault, type ActionDefinition, type InputDefinition } from './definition.ts';
 
 // The files made from a definition: action.yml, and the README's input and output tables
 // (between `<!-- inputs:start -->` / `<!-- inputs:end -->` and the same for outputs).
@@ -23,13 +23,6 @@ export function renderActionYml(action: ActionDefinition): string {
     runs: { using: 'node24', main: `../../dist/${action.name}/index.js` },
   };
   return GENERATED_NOTE(action.name) + stringify(yml, { lineWidth: 0, singleQuote: true });
-}
-
-/** The default as a person reads it: `required`, the literal default, or what the code computes. */
-export function shownDefault(input: InputDefinition): string {
-  if (input.required) return 'required';
-  if (input.shownDefault) return input.shownDefault;
-  return input.default === undefined ? '' : `\`${input.default}\``;
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');

@@ -44,7 +44,10 @@ export const SMOKE_TEST: ActionDefinition = {
       shownDefault: "each URL's host",
       type: 'text',
     },
-    runbook: { description: 'What the on-call engineer should do when a check fails (text or a link); shown with the failure.', type: 'text' },
+    runbook: {
+      description: "What the on-call engineer should do when a check fails (text or a link); the steps of its incident issue instead of runbook 001's.",
+      type: 'text',
+    },
     config: { description: "Path to the runbook config file. With `environment`, its services' health checks are checked too.", type: 'path' },
     environment: { description: 'Environment in the config file whose health checks to run (e.g. `production`).', type: 'text' },
     ...checkActionInputs(

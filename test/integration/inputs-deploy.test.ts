@@ -39,7 +39,7 @@ describe('deploy inputs, each changing the deploy', () => {
     expect(images(fake, 'keiba-backend:2')).toEqual([`app=${REGISTRY}/keiba-backend-next:v2`, FLUENT_BIT]);
   });
 
-  it('images: replaces each named container\'s image', async () => {
+  it("images: replaces each named container's image", async () => {
     const fake = await startEcs();
     const run = await deploy(fake, { images: `app=${REGISTRY}/keiba-backend:main-ccc3333\nlog-router=public.ecr.aws/aws-observability/aws-for-fluent-bit:2.33.0` });
     expect(run.exitCode).toBe(0);

@@ -5,7 +5,7 @@ import { BACKEND } from '../fakes/ecs-config.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
-// The inputs deploy and rollback share (region, wait-timeout, poll-interval, smoke-urls), each
+// The inputs deploy and rollback share (environment, region, wait-timeout, poll-interval, smoke-urls), each
 // shown to change what both actions do. Deploy goes from keiba-backend:1 to a new :3; rollback from
 // :2 back to :1. The rollout script applies to that deployment.
 
@@ -47,6 +47,11 @@ describe.each(Object.keys(ACTIONS) as Name[])('%s', (action) => {
     const { run, fake } = await operate(action, { 'dry-run': 'true', region: 'us-west-2' });
     expect(new Set(fake.requests.map((q) => q.region))).toEqual(new Set(['us-west-2']));
     expect(first(run)?.evidence.region).toBe('us-west-2');
+  });
+
+  it('environment: is the middle of the result id', async () => {
+    expect(first((await operate(action, { 'dry-run': 'true' })).run)?.id).toBe(`${action}:default/${BACKEND}`);
+    expect(first((await operate(action, { 'dry-run': 'true', environment: 'staging' })).run)?.id).toBe(`${action}:staging/${BACKEND}`);
   });
 
   it('wait-timeout: the same slow rollout passes within a long one and fails past a short one', async () => {

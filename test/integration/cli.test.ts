@@ -112,12 +112,18 @@ describe('the runbook CLI', () => {
     expect(run.stderr).toContain('smoke-test: 1 of 2 URLs failing');
   });
 
-  it('writes the results JSON to --results-file, making its directory', async () => {
+  it('writes the results JSON to --results-file, making its directory, or refuses before any check', async () => {
     const cwd = temp();
     const run = await runCli(['cert-check', '--host', `127.0.0.1:${server.port}`, '--retries', '0', '--results-file', 'out/nightly/certs.json'], cwd);
     expect(run.code).toBe(1);
     const results = JSON.parse(readFileSync(join(cwd, 'out/nightly/certs.json'), 'utf8')) as CheckResult[];
     expect(results.map((r) => [r.kind, r.target, r.status])).toEqual([['cert-check', `127.0.0.1:${server.port}`, 'fail']]);
+    writeFileSync(join(cwd, 'blocker'), '');
+    const before = server.total();
+    const refused = await runCli(['smoke-test', '--url', `${server.url}/health`, '--results-file', 'blocker/results.json'], cwd);
+    expect(refused.code).toBe(1);
+    expect(oneLine(refused.stderr)).toEqual(['runbook: --results-file: cannot create the directory of blocker/results.json (EEXIST)']);
+    expect(server.total()).toBe(before);
   });
 
   it('tells what to do about a failing check in --locale, else the config file\'s locale, else English', async () => {

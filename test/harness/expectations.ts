@@ -3,7 +3,7 @@ import type { ActionRun } from './run-action.ts';
 
 /**
  * The bad-input contract every action keeps: exit 1, exactly one error annotation that matches
- * `message` and is one line, no stack trace anywhere, and no outputs written.
+ * `message` and is one line, no stack trace anywhere, and no output but `status`.
  */
 export function expectRejectedInput(run: ActionRun, message: RegExp): void {
   expect(run.exitCode).toBe(1);
@@ -12,5 +12,6 @@ export function expectRejectedInput(run: ActionRun, message: RegExp): void {
   expect(errors[0]?.message).toMatch(message);
   expect(errors[0]?.message).not.toContain('\n');
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
-  expect(run.outputs).toEqual({});
+  // Only `status` (`error`), so a later step can tell bad input from failing checks.
+  expect(run.outputs).toEqual({ status: 'error' });
 }

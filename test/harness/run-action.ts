@@ -20,6 +20,8 @@ export interface ActionRun {
   annotations: Annotation[];
   /** Values registered with ::add-mask::. */
   masks: string[];
+  /** Every workflow command the runner would act on, in order. */
+  commands: WorkflowCommand[];
   durationMs: number;
 }
 
@@ -27,6 +29,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   cwd?: string;
   timeoutMs?: number;
+  /** A bundled entry to run instead of `dist/<action>/index.js`. */
+  entry?: string;
 }
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -48,24 +52,72 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-function parseCommands(stdout: string): { log: string; annotations: Annotation[]; masks: string[] } {
+export interface WorkflowCommand {
+  name: string;
+  properties: Record<string, string>;
+  data: string;
+  /** `##[name]data`, the legacy form the runner finds anywhere in a line. */
+  legacy: boolean;
+}
+
+// .NET's TrimStart, which the runner applies before it looks for `::`, trims U+0085 as well.
+const trimStart = (line: string): string => line.replace(/^[\s\u0085]+/, '');
+
+/** One line as GitHub's runner reads it: a `::name props::data` command after trimming, or `##[name props]data` anywhere. */
+function parseCommandLine(line: string): WorkflowCommand | undefined {
+  const trimmed = trimStart(line);
+  if (trimmed.startsWith('::')) {
+    const end = trimmed.indexOf('::', 2);
+    if (end < 0) return undefined;
+    const info = trimmed.slice(2, end);
+    const space = info.indexOf(' ');
+    const name = space < 0 ? info : info.slice(0, space);
+    const properties: Record<string, string> = {};
+    if (space >= 0) {
+      for (const pair of info.slice(space + 1).split(',')) {
+        const eq = pair.indexOf('=');
+        if (eq > 0) properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1));
+      }
+    }
+    return name ? { name, properties, data: unescape(trimmed.slice(end + 2)), legacy: false } : undefined;
+  }
+  const start = line.toLowerCase().indexOf('##[');
+  if (start < 0) return undefined;
+  const close = line.indexOf(']', start);
+  if (close < 0) return undefined;
+  const name = line.slice(start + 3, close).split(' ')[0] ?? '';
+  return name ? { name, properties: {}, data: line.slice(close + 1), legacy: true } : undefined;
+}
+
+/** Applies the runner's rules to stdout: commands (unless stopped by `::stop-commands::<token>`), and the log a person reads. */
+export function parseCommands(stdout: string): { log: string; annotations: Annotation[]; masks: string[]; commands: WorkflowCommand[] } {
   const annotations: Annotation[] = [];
   const masks: string[] = [];
+  const commands: WorkflowCommand[] = [];
   const log: string[] = [];
-  for (const line of stdout.split('\n')) {
-    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!match) {
+  let stopToken: string | undefined;
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const command = parseCommandLine(line);
+    if (stopToken !== undefined) {
+      if (command && !command.legacy && command.name === stopToken) {
+        commands.push(command);
+        stopToken = undefined;
+      } else log.push(line);
+      continue;
+    }
+    if (!command) {
       log.push(line);
       continue;
     }
-    const [, name, props = '', data = ''] = match;
-    if (name === 'add-mask') masks.push(unescape(data));
-    if (name === 'error' || name === 'warning' || name === 'notice') {
-      const title = /(?:^|,)title=([^,]*)/.exec(props)?.[1];
-      annotations.push({ level: name, message: unescape(data), ...(title === undefined ? {} : { title: unescape(title) }) });
+    commands.push(command);
+    if (command.name === 'stop-commands') stopToken = command.data;
+    if (command.name === 'add-mask') masks.push(command.data);
+    if (command.name === 'error' || command.name === 'warning' || command.name === 'notice') {
+      const title = command.properties.title;
+      annotations.push({ level: command.name, message: command.data, ...(title === undefined ? {} : { title }) });
     }
   }
-  return { log: log.join('\n'), annotations, masks };
+  return { log: log.join('\n'), annotations, masks, commands };
 }
 
 /**
@@ -96,7 +148,7 @@ export async function runAction(action: string, inputs: Record<string, string>, 
     ...options.env,
   };
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', action, 'index.js')], { cwd: options.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.entry ?? join(ROOT, 'dist', action, 'index.js')], { cwd: options.cwd ?? dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,9 +1,11 @@
-import { parseMarker } from '@runbook/incidents';
+import { parseMarker, renderMarker, type IncidentMarker } from '@runbook/incidents';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type LoggedRequest } from '../fakes/github-api.ts';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeIssue, type LoggedRequest } from '../fakes/github-api.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { runAction } from '../harness/run-action.ts';
 
@@ -152,18 +154,34 @@ describe('incident lifecycle', () => {
   });
 
   it('never opens two issues for one failure when two runs write at the same moment', async () => {
-    const gh = await github({ latencyMs: 150 }); // slow answers widen the race
+    const gh = await github();
+    // The first run's create waits until the second run has been refused the lock: both listed,
+    // found nothing and planned to open the issue before either created it.
+    const held = gh.hold({ method: 'POST', path: /^\/repos\/acme\/ops\/issues$/, until: { method: 'POST', path: /\/labels$/, where: (b) => b.name === 'runbook-incidents-lock', status: 422 } });
     const inputs = { urls: `${target.url}/down`, service: 'api' };
     const [a, b] = await Promise.all([smoke(gh, inputs), smoke(gh, inputs)]);
+    await held.released;
     expect([a.exitCode, b.exitCode]).toEqual([1, 1]);
     expect(gh.issues).toHaveLength(1);
     expect(parseMarker(gh.issue(1)?.body)?.count).toBe(2);
     expect([a.summary, b.summary].map((s) => /\| (opened|still failing \(run 2\)) \|/.exec(s)?.[1]).sort()).toEqual(['opened', 'still failing (run 2)']);
-    // The race was real: both runs listed before either created, and the second waited for the lock.
     const create = gh.calls('POST', /\/issues$/);
     expect(create).toHaveLength(1);
-    expect(gh.calls('GET', /\/issues$/).filter((r) => r.query.state === 'open' && r.at < (create[0]?.at ?? 0))).toHaveLength(2);
-    expect(gh.calls('POST', /\/labels$/).filter((r) => (r.body as { name: string }).name === 'runbook-incidents-lock' && r.status === 422).length).toBeGreaterThan(0);
+    expect(gh.calls('GET', /\/issues$/).filter((r) => r.query.state === 'open' && !r.query.since && r.at < (create[0]?.at ?? 0))).toHaveLength(2);
+    expect(gh.labels.map((l) => l.name)).not.toContain('runbook-incidents-lock');
+  });
+
+  it('never opens two issues when two runs take over an expired lock at the same moment', async () => {
+    const gh = await github();
+    gh.labels.push({ id: 900, name: 'runbook-incidents-lock', color: 'ededed', description: `runbook-actions lock r1.1-dead until ${new Date(Date.now() - 60_000).toISOString()}` });
+    // One run reads the dead holder, and gets that answer only after the other has taken over.
+    const stale = gh.hold({ method: 'GET', path: /\/labels\/runbook-incidents-lock$/, delay: 'answer', until: { method: 'POST', path: /\/labels$/, where: (b) => b.name === 'runbook-incidents-lock', status: 201 } });
+    const inputs = { urls: `${target.url}/down`, service: 'api' };
+    const [a, b] = await Promise.all([smoke(gh, inputs), smoke(gh, inputs)]);
+    await stale.released;
+    expect(gh.issues).toHaveLength(1);
+    expect([a.summary, b.summary].map((s) => /\| (opened|still failing \(run 2\)) \|/.exec(s)?.[1]).sort()).toEqual(['opened', 'still failing (run 2)']);
+    expect([...a.annotations, ...b.annotations].filter((x) => x.message.includes('incident'))).toEqual([]);
     expect(gh.labels.map((l) => l.name)).not.toContain('runbook-incidents-lock');
   });
 });
@@ -212,16 +230,20 @@ environments:
           - url: ${target.url}/down
     incidents:
       assignees: { P1: [oncall] }
-      escalate: { P1: { after: 3s, mention: [cto, acme/infra], assignees: ['@infra-lead'] } }
+      escalate: { P1: { after: 30m, mention: [cto, acme/infra], assignees: ['@infra-lead'] } }
 `);
     const inputs = { config, environment: 'production' };
     await smoke(gh, inputs);
     expect(gh.issue(1)).toMatchObject({ assignees: ['oncall'], comments: [] });
-    const since = Date.parse(parseMarker(gh.issue(1)?.body)?.since ?? '');
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + 3_100 - Date.now())));
+    await smoke(gh, inputs); // 30 minutes have not passed
+    expect(gh.issue(1)?.comments).toEqual([]);
+    // The incident began 31 minutes ago, as far as the issue says: the double holds the state.
+    const issue = gh.issue(1) as FakeIssue;
+    const marker = parseMarker(issue.body) as IncidentMarker;
+    issue.body = (issue.body ?? '').replace(renderMarker(marker), renderMarker({ ...marker, since: new Date(Date.now() - 31 * 60_000).toISOString() }));
     const r2 = await smoke(gh, inputs);
     expect(gh.issue(1)?.comments).toHaveLength(1);
-    expect(lastComment(gh)).toMatch(/^@cto @acme\/infra Escalation: this P1 incident has lasted [\d.]+s, over the 3s allowed for P1\. Assigned to @infra-lead\./);
+    expect(lastComment(gh)).toMatch(/^@cto @acme\/infra Escalation: this P1 incident has lasted 31m, over the 30m allowed for P1\. Assigned to @infra-lead\./);
     expect(gh.issue(1)?.assignees).toEqual(['oncall', 'infra-lead']);
     expect(parseMarker(gh.issue(1)?.body)?.escalated).toEqual(['P1']);
     expect(r2.summary).toContain('escalated to @cto @acme/infra, assigned @infra-lead');
@@ -229,28 +251,9 @@ environments:
     expect(gh.issue(1)?.comments).toHaveLength(1);
   });
 
-  it('retries a 403 secondary rate limit after the Retry-After it names', async () => {
-    const gh = await github();
-    gh.inject({
-      method: 'POST',
-      path: /^\/repos\/acme\/ops\/issues$/,
-      status: 403,
-      headers: { 'retry-after': '1' },
-      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
-    });
-    const run = await smoke(gh, { urls: `${target.url}/down`, service: 'api' });
-    expect(run.exitCode).toBe(1);
-    const creates = gh.calls('POST', /^\/repos\/acme\/ops\/issues$/);
-    expect(creates.map((r) => r.status)).toEqual([403, 201]);
-    expect((creates[1]?.at ?? 0) - (creates[0]?.at ?? 0)).toBeGreaterThanOrEqual(950);
-    expect(gh.issues).toHaveLength(1);
-    expect(run.log).toContain('answered 403: You have exceeded a secondary rate limit. Please wait a few minutes before you try again. (rate limited); retrying in 1s');
-    expect(run.annotations.filter((a) => a.message.includes('could not be written'))).toEqual([]);
-  });
-
   it('reports the check\'s failure and says why the issue could not be written when GitHub answers 5xx', async () => {
     const gh = await github();
-    gh.inject({ method: 'POST', path: /^\/repos\/acme\/ops\/issues$/, status: 502, body: { message: 'Server Error' }, times: 10 });
+    gh.inject({ method: 'POST', path: /^\/repos\/acme\/ops\/issues$/, status: 502, headers: { 'retry-after': '0' }, body: { message: 'Server Error' }, times: 10 });
     const run = await smoke(gh, { urls: `${target.url}/down`, service: 'api' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.status).toBe('fail');
@@ -267,11 +270,48 @@ environments:
 
   it('keeps a passing run green with a warning when GitHub is down', async () => {
     const gh = await github();
-    gh.inject({ method: 'GET', path: /\/issues$/, status: 503, body: { message: 'Service Unavailable' }, times: 10 });
+    gh.inject({ method: 'GET', path: /\/issues$/, status: 503, headers: { 'retry-after': '0' }, body: { message: 'Service Unavailable' }, times: 10 });
     const run = await smoke(gh, { urls: `${target.url}/up`, service: 'api' });
     expect(run.exitCode).toBe(0);
     expect(gh.calls('GET', /\/issues$/)).toHaveLength(4);
     expect(run.annotations).toEqual([{ level: 'warning', message: 'smoke-test: the incident issues could not be written: GitHub API GET /repos/acme/ops/issues answered 503: Service Unavailable (after 4 attempts)' }]);
+  });
+
+  it('names the GitHub API and the request when a proxy answers with an HTML page', async () => {
+    const gh = await github();
+    gh.inject({ method: 'GET', path: /\/issues$/, status: 502, headers: { 'retry-after': '0' }, raw: { text: '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>::warning::not from GitHub</body></html>', contentType: 'text/html' }, times: 10 });
+    const run = await smoke(gh, { urls: `${target.url}/up`, service: 'api' });
+    expect(run.exitCode).toBe(0);
+    expect(run.annotations).toEqual([{ level: 'warning', message: 'smoke-test: the incident issues could not be written: GitHub API GET /repos/acme/ops/issues answered 502 with a non-JSON body (<html> <head><title>502 Bad Gateway</title></head> <body>::warning::not from GitHub</body></html>) (after 4 attempts)' }]);
+  });
+
+  it('reaches GitHub through the proxy the runner names', async () => {
+    const gh = await github();
+    const port = new URL(gh.url).port;
+    // A CONNECT proxy, as on a self-hosted runner: it tunnels github.test to the double.
+    const tunnels: string[] = [];
+    const proxy = http.createServer((_req, res) => res.writeHead(405).end());
+    proxy.on('connect', (req: http.IncomingMessage, client: Socket, head: Buffer) => {
+      tunnels.push(req.url ?? '');
+      const upstream = connect(Number(port), '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client).pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      const run = await smoke(gh, { urls: `${target.url}/down`, service: 'api' }, { GITHUB_API_URL: `http://github.test:${port}`, http_proxy: proxyUrl, no_proxy: '' });
+      expect(run.annotations.filter((a) => a.message.includes('could not be written'))).toEqual([]);
+      expect(gh.issues).toHaveLength(1);
+      expect(new Set(tunnels)).toEqual(new Set([`github.test:${port}`]));
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   it('says the token needs issues: write when GitHub refuses the write', async () => {

@@ -1,3 +1,7 @@
-import { run } from './main.ts';
+import { actionCanRun } from '@runbook/node-check';
 
-await run();
+// main.ts is imported only after the check: it loads code that needs Node 24.
+if (actionCanRun('smoke-test')) {
+  const { run } = await import('./main.ts');
+  await run();
+}

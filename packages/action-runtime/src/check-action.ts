@@ -1,7 +1,7 @@
-import { FAIL_ON, headline, Redactor, shouldFail, type CheckResult, type InputReader } from '@runbook/core';
+import { errorMessage, FAIL_ON, headline, shouldFail, UsageError, type CheckResult, type InputReader, type RunReport, type Table } from '@runbook/core';
 import type { IncidentWriter } from '@runbook/incidents';
-import { GitHubEmitter } from './emitter.ts';
-import { actionInputs, runAction } from './run.ts';
+import { GitHubEmitter, prepareResultsFile } from './emitter.ts';
+import { actionInputs, oneLine, runAction } from './run.ts';
 import { setFailed } from './runner.ts';
 
 export interface CheckContext {
@@ -14,23 +14,50 @@ const LOCALES = ['en', 'ja'] as const;
 /**
  * The shape every check action shares: read the common inputs, run the body (which reports its
  * results through the emitter), write the incident issues, then fail the step according to `fail-on`.
+ * When the body throws after recording results, what it found is still reported and its
+ * incidents written before the step fails with the error.
  */
 export async function runCheckAction(name: string, body: (context: CheckContext) => Promise<CheckResult[]>, declared?: ReadonlySet<string>): Promise<void> {
-  const redactor = new Redactor();
-  await runAction(
-    name,
-    async () => {
-      const inputs = actionInputs(declared);
-      const emitter = new GitHubEmitter(redactor, inputs.text('results-file'));
-      const failOn = inputs.choice('fail-on', FAIL_ON, 'fail');
-      const incidents = await incidentWriter(inputs, emitter);
-      const results = await body({ inputs, emitter });
-      const failing = shouldFail(results, failOn);
-      await writeIncidents(name, incidents, results, emitter, failing);
-      if (failing) setFailed(`${name}: ${headline(results)}`);
-    },
-    redactor,
-  );
+  await runAction(name, async (emitter) => {
+    const inputs = actionInputs(declared);
+    emitter.resultsFile = prepareResultsFile(inputs.text('results-file'), (expected) => inputs.fail('results-file', expected));
+    const failOn = inputs.choice('fail-on', FAIL_ON, 'fail');
+    const incidents = await incidentWriter(inputs, emitter);
+    const { results, error } = await settle(name, () => body({ inputs, emitter }), emitter);
+    const failing = error !== undefined || shouldFail(results, failOn);
+    await writeIncidents(name, incidents, results, emitter, failing);
+    if (error !== undefined) throw error;
+    if (failing) setFailed(`${name}: ${headline(results)}`);
+  });
+}
+
+/** The body's results; if it throws after recording some, those, reported, and the error. */
+async function settle(name: string, body: () => Promise<CheckResult[]>, emitter: GitHubEmitter): Promise<{ results: CheckResult[]; error?: unknown }> {
+  try {
+    return { results: await body() };
+  } catch (error) {
+    const results = [...emitter.recorded];
+    if (error instanceof UsageError || results.length === 0) throw error;
+    if (!emitter.reported) await emitter.report(partialReport(name, results, error));
+    return { results, error };
+  }
+}
+
+function partialReport(name: string, results: CheckResult[], error: unknown): RunReport {
+  return {
+    action: name,
+    headline: `stopped by an error after ${results.length} result(s): ${oneLine(errorMessage(error))}; ${headline(results)} before it`,
+    results,
+    table: resultsTable(results),
+    outputs: { status: 'error' },
+  };
+}
+
+function resultsTable(results: readonly CheckResult[]): Table {
+  return {
+    columns: ['check', 'target', 'result', 'reason'],
+    rows: results.map((r) => [r.subject, r.target, `${r.status}${r.severity ? ` ${r.severity}` : ''}`, r.status === 'pass' ? '' : r.summary]),
+  };
 }
 
 /**
@@ -59,11 +86,11 @@ async function incidentWriter(inputs: InputReader, emitter: GitHubEmitter): Prom
  */
 async function writeIncidents(name: string, incidents: IncidentWriter | string, results: CheckResult[], emitter: GitHubEmitter, failing: boolean): Promise<void> {
   if (typeof incidents === 'string') {
-    emitter.section('Incidents', `Not written: ${incidents}.`);
+    await emitter.section('Incidents', `Not written: ${incidents}.`);
     return;
   }
   const outcome = await incidents.sync(results, (text) => emitter.redactor.redact(text), (message) => emitter.progress(message));
-  emitter.section('Incidents', incidents.summary(outcome));
+  await emitter.section('Incidents', incidents.summary(outcome));
   for (const warning of outcome.warnings) emitter.warning(`${name}: ${warning}`);
   if (!outcome.error) return;
   const line = `${name}: the incident issues could not be written: ${outcome.error}`;

@@ -1,12 +1,21 @@
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as core from './runner.ts';
-import { Redactor, renderSummary, type CheckResult, type Emitter, type RunReport } from '@runbook/core';
+import { errorMessage, fitSummary, Redactor, renderSummaryWithin, SUMMARY_LIMIT, SUMMARY_RESERVE, type CheckResult, type Emitter, type RunReport } from '@runbook/core';
 
 /** Writes what an operation produced the way GitHub's runner reads it. */
 export class GitHubEmitter implements Emitter {
+  /** UTF-8 bytes appended to the job summary so far: GitHub's 1 MiB limit counts all of them. */
+  private summaryBytes = 0;
+  private statusWritten = false;
+  private summaryFailed = false;
+  /** Whether a report has been written (its outputs and summary). */
+  reported = false;
+
   constructor(
     readonly redactor: Redactor = new Redactor(),
-    private readonly resultsFile = '',
+    /** Where the report's results also go as JSON; set once the input has been checked. */
+    public resultsFile = '',
   ) {}
 
   progress(message: string): void {
@@ -37,14 +46,14 @@ export class GitHubEmitter implements Emitter {
   }
 
   /** A section after the report in the job summary (the incidents written, for one). */
-  section(heading: string, markdown: string): void {
-    core.appendSummary(this.redactor.redact(`\n### ${heading}\n\n${markdown}\n`));
+  async section(heading: string, markdown: string): Promise<void> {
+    const head = `\n### ${heading}\n\n`;
+    const room = SUMMARY_LIMIT - this.summaryBytes - Buffer.byteLength(head);
+    await this.appendSummary(head + fitSummary(`${this.redactor.redact(markdown)}\n`, room, 'Every issue itself is complete.'));
   }
 
   secret(value: string): void {
-    if (!value) return;
-    core.setSecret(value);
-    this.redactor.add(value);
+    for (const part of this.redactor.add(value)) core.setSecret(part);
   }
 
   async report(report: RunReport): Promise<void> {
@@ -53,8 +62,39 @@ export class GitHubEmitter implements Emitter {
     const results = redact(JSON.stringify(report.results));
     core.setOutput('results', results);
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, redact(value));
-    if (this.resultsFile) writeFileSync(this.resultsFile, `${results}\n`);
-    core.appendSummary(redact(renderSummary(report)));
+    this.statusWritten ||= 'status' in report.outputs;
+    this.reported = true;
+    this.recorded = report.results;
+    this.writeResultsFile(results);
+    await this.appendSummary(redact(renderSummaryWithin(report, SUMMARY_LIMIT - SUMMARY_RESERVE - this.summaryBytes)));
+  }
+
+  /** Writes the `status` output unless a report already did. */
+  status(value: string): void {
+    if (this.statusWritten) return;
+    core.setOutput('status', value);
+    this.statusWritten = true;
+  }
+
+  /** A summary that cannot be written (a full disk, a bad GITHUB_STEP_SUMMARY) is said once and stops nothing else. */
+  async appendSummary(markdown: string): Promise<void> {
+    this.summaryBytes += Buffer.byteLength(markdown);
+    try {
+      await core.appendSummary(markdown);
+    } catch (error) {
+      if (!this.summaryFailed) core.warning(`the job summary could not be written: ${this.redactor.redact(errorMessage(error))}`);
+      this.summaryFailed = true;
+    }
+  }
+
+  /** A failed write fails the step but stops nothing: the incidents are still written. */
+  private writeResultsFile(json: string): void {
+    if (!this.resultsFile) return;
+    try {
+      writeFileSync(this.resultsFile, `${json}\n`);
+    } catch (error) {
+      core.setFailed(`results-file: cannot write ${this.resultsFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
   }
 
   private annotate(result: CheckResult): void {
@@ -64,4 +104,20 @@ export class GitHubEmitter implements Emitter {
     if (result.status === 'fail') core.error(message, title);
     else core.warning(message, title);
   }
+}
+
+/**
+ * The `results-file` input, its directory created up front, so that a path that cannot be
+ * written stops the step before any check runs rather than after, with the incidents lost.
+ */
+export function prepareResultsFile(path: string, fail: (expected: string) => never): string {
+  if (!path) return '';
+  if (existsSync(path) && statSync(path).isDirectory()) fail(`expected a file path, got the directory ${path}`);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    accessSync(existsSync(path) ? path : dirname(path), constants.W_OK);
+  } catch (error) {
+    fail(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return path;
 }

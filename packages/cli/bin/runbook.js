@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../../../dist/cli/index.js';
+import { cliCanRun } from '@runbook/node-check';
+
+if (cliCanRun()) await import('../../../dist/cli/index.js');

@@ -13,6 +13,7 @@ interface ApiIssue {
   body?: string | null;
   labels: Array<{ name: string } | string>;
   closed_at: string | null;
+  assignees?: Array<{ login: string }> | null;
   /** Present on pull requests, which the issues list also returns. */
   pull_request?: unknown;
 }
@@ -37,6 +38,12 @@ export interface IncidentList {
   issues: KnownIssue[];
   /** Every label seen on the listed issues: they exist in the repository. */
   labels: string[];
+  /** The list stopped at this page limit: an incident past it is not matched. */
+  stoppedAtPages?: number;
+}
+
+interface ApiComment {
+  body?: string | null;
 }
 
 const labelName = (label: { name: string } | string): string => (typeof label === 'string' ? label : label.name);
@@ -58,7 +65,7 @@ export class IssuesApi {
    * API, which lags and has a tighter limit). Pull requests and issues without our marker are skipped.
    */
   async listIncidents(filter: { state: 'open' | 'all'; since?: Date }): Promise<IncidentList> {
-    const items = await this.client.paginate<ApiIssue>(`${this.path}/issues`, {
+    const { items, stoppedAtPages } = await this.client.paginate<ApiIssue>(`${this.path}/issues`, {
       labels: INCIDENT_LABEL,
       state: filter.state,
       ...(filter.since ? { since: filter.since.toISOString() } : {}),
@@ -81,7 +88,7 @@ export class IssuesApi {
         marker,
       });
     }
-    return { issues, labels: [...labels] };
+    return { issues, labels: [...labels], ...(stoppedAtPages ? { stoppedAtPages } : {}) };
   }
 
   /** Not retried on a 5xx or timeout here (that could make two issues): the caller re-reads first. */
@@ -96,18 +103,28 @@ export class IssuesApi {
     await this.client.request('PATCH', `${this.path}/issues/${number}`, { body: patch, retryServerErrors: true });
   }
 
-  /** A 5xx is retried: at worst the comment appears twice, which is better than not at all. */
+  /** Not retried on a 5xx or timeout here (that could post it twice): the caller re-reads first. */
   async comment(number: number, body: string): Promise<void> {
-    await this.client.request('POST', `${this.path}/issues/${number}/comments`, { body: { body }, retryServerErrors: true });
+    await this.client.request('POST', `${this.path}/issues/${number}/comments`, { body: { body }, retryServerErrors: false });
   }
 
-  /** Adds to the assignees (the people already assigned stay). */
-  async addAssignees(number: number, assignees: string[]): Promise<void> {
-    await this.client.request('POST', `${this.path}/issues/${number}/assignees`, { body: { assignees }, retryServerErrors: true });
+  /** The bodies of the issue's comments made at or after `since`. */
+  async commentsSince(number: number, since: Date): Promise<string[]> {
+    const { items } = await this.client.paginate<ApiComment>(`${this.path}/issues/${number}/comments`, { since: since.toISOString() });
+    return items.map((c) => c.body ?? '');
+  }
+
+  /**
+   * Adds to the assignees (the people already assigned stay). GitHub silently leaves out logins it
+   * cannot assign (no access, a typo), so this returns who is assigned now.
+   */
+  async addAssignees(number: number, assignees: string[]): Promise<string[]> {
+    const { data } = await this.client.request<ApiIssue>('POST', `${this.path}/issues/${number}/assignees`, { body: { assignees }, retryServerErrors: true });
+    return (data.assignees ?? []).map((a) => a.login);
   }
 
   async listLabels(): Promise<string[]> {
-    return (await this.client.paginate<ApiLabel>(`${this.path}/labels`)).map((l) => l.name);
+    return (await this.client.paginate<ApiLabel>(`${this.path}/labels`)).items.map((l) => l.name);
   }
 
   /** `exists` when a label of that name (in any case) is already there. */

@@ -25,9 +25,6 @@ export function classifyRefusal(status: number, header: HeaderSource, message: s
   return status >= 500 ? { kind: 'server' } : { kind: 'client' };
 }
 
-/** GitHub's advice for a secondary limit without a time: at least a minute, doubling on each retry. */
-export const SECONDARY_LIMIT_WAIT_MS = 60_000;
-
 /** What to tell a person about a refusal that will not be retried. */
 export function refusalHint(status: number, message: string): string {
   if (status === 401) return ' (check `github-token`)';

@@ -2,8 +2,10 @@ import { renderMarkdownTable, type CheckResult, type Severity } from '@runbook/c
 import { formatTime, type Messages, type RunLink } from './i18n/index.ts';
 import { renderMarker, type IncidentMarker } from './marker.ts';
 
-/** GitHub rejects issue and comment bodies over 65,536 characters. */
+/** GitHub rejects issue and comment bodies over 65,536 characters (a margin is kept for its own counting). */
 export const BODY_LIMIT = 65_000;
+/** GitHub rejects issue titles over 256 characters. */
+export const TITLE_LIMIT = 256;
 const CELL_LIMIT = 1_000;
 
 export interface RenderContext {
@@ -13,11 +15,29 @@ export interface RenderContext {
   environment?: string;
 }
 
-/** Cuts text to GitHub's limit; the marker is first in a body, so it always survives. */
+/** The first `length` UTF-16 units of `text`, one fewer rather than half a surrogate pair. */
+const cutAt = (text: string, length: number): string => (/[\uD800-\uDBFF]/.test(text.charAt(length - 1)) ? text.slice(0, length - 1) : text.slice(0, length));
+
+/**
+ * Cuts a body or comment to GitHub's limit, at a line break when one is near, with a note saying
+ * how much was cut. The marker is first in a body, so it always survives.
+ */
 export function capBody(text: string, limit = BODY_LIMIT): string {
   if (text.length <= limit) return text;
-  const note = '\n\n…(cut to fit GitHub\'s size limit)';
-  return `${text.slice(0, limit - note.length)}${note}`;
+  const note = (cut: number): string => `\n\n…(${cut.toLocaleString('en-US')} more characters cut here to fit GitHub's limit of 65,536 per issue or comment)`;
+  const room = limit - note(text.length).length;
+  let kept = cutAt(text, room);
+  const lineBreak = kept.lastIndexOf('\n');
+  if (lineBreak > room - 2_000) kept = kept.slice(0, lineBreak);
+  return `${kept}${note(text.length - kept.length)}`;
+}
+
+/** A title within GitHub's 256 characters, cut with an ellipsis at a word boundary when one is near. */
+export function capTitle(title: string): string {
+  if (title.length <= TITLE_LIMIT) return title;
+  const kept = cutAt(title, TITLE_LIMIT - 1);
+  const space = kept.lastIndexOf(' ');
+  return `${(space > TITLE_LIMIT - 40 ? kept.slice(0, space) : kept).trimEnd()}…`;
 }
 
 /** `/api/health` for a URL, the text itself otherwise: what tells two checks of one service apart. */
@@ -50,7 +70,7 @@ export function inert(text: string): string {
 export function incidentTitle(result: CheckResult, severity: Severity, messages: Messages, distinguish: boolean, environment?: string): string {
   const suffix = distinguish ? ` (${shortTarget(result.target)})` : '';
   const where = environment && environment !== 'production' ? ` [${environment}]` : '';
-  return `[${severity}] ${result.subject}${where}: ${messages.kindTitle[result.kind]}${suffix}`;
+  return capTitle(`[${severity}] ${result.subject}${where}: ${messages.kindTitle[result.kind]}${suffix}`);
 }
 
 const cell = (value: string | number | boolean | null): string => {

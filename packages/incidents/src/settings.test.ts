@@ -3,7 +3,7 @@ import { parseConfig } from '@runbook/core/config';
 import { reasonClass } from './classify.ts';
 import { durationJa } from './i18n/ja.ts';
 import { formatTime, messagesFor, tlsEndpoint } from './i18n/index.ts';
-import { capBody, shortTarget } from './render.ts';
+import { capBody, capTitle, shortTarget } from './render.ts';
 import { resolveSettings } from './settings.ts';
 
 const config = parseConfig(
@@ -84,7 +84,27 @@ describe('formatting', () => {
     const capped = capBody(`<!-- marker -->${'x'.repeat(100_000)}`);
     expect(capped.length).toBeLessThanOrEqual(65_000);
     expect(capped.startsWith('<!-- marker -->')).toBe(true);
-    expect(capped).toMatch(/cut to fit/);
+    const cut = Number(/…\(([\d,]+) more characters cut here to fit GitHub's limit of 65,536 per issue or comment\)$/.exec(capped)?.[1]?.replace(/,/g, ''));
+    expect(15 + 100_000 - cut).toBe(capped.lastIndexOf('\n\n…('));
+  });
+
+  it('cuts a line-broken body at a line, and never inside a surrogate pair', () => {
+    const text = `<!-- marker -->\n${'line of text\n'.repeat(10_000)}`;
+    const capped = capBody(text);
+    expect(capped.slice(0, capped.lastIndexOf('\n\n…('))).toMatch(/line of text$/);
+    const emoji = capBody('🔥'.repeat(40_000));
+    expect(emoji.length).toBeLessThanOrEqual(65_000);
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('caps titles at GitHub\'s 256 characters with an ellipsis, at a word when one is near', () => {
+    expect(capTitle('[P1] api: health check failing')).toBe('[P1] api: health check failing');
+    const words = capTitle(`[P1] ${'service '.repeat(60)}: health check failing`);
+    expect(words.length).toBeLessThanOrEqual(256);
+    expect(words).toMatch(/^\[P1\] (service )+service…$/);
+    const long = capTitle(`[P1] ${'x'.repeat(400)}`);
+    expect(long).toHaveLength(256);
+    expect(long.endsWith('x…')).toBe(true);
   });
 
   it('shortens targets for titles and finds the TLS endpoint of a cert target', () => {

@@ -1,17 +1,35 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputReader, renderSummary } from '@runbook/core';
+import { InputReader, renderSummary, UsageError } from '@runbook/core';
 import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
 import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
 import { TerminalEmitter } from '../terminal-emitter.ts';
+import { ciPreview } from './ci-preview.ts';
 import { DEMO_BASIC_AUTH, startDemoTargets } from './targets.ts';
 import { startDemoTlsTarget, type DemoTlsTarget } from './tls-target.ts';
 
 const OUT_DIR = '.runbook-demo';
 
+export const DEMO_HELP = `runbook demo: try every check on this machine, with nothing to set up
+
+Starts demo services on 127.0.0.1 (a healthy one, a degraded one, one behind basic auth, and a
+TLS endpoint whose certificate expires in a few days), runs smoke-test and cert-check against
+them with a built-in config, prints the results and what CI would do with them (the issues it
+would open, when they would escalate, when they close), and writes the job summary and results
+the actions would write to ${OUT_DIR}/. It opens no issue and sends nothing anywhere.
+
+Usage: runbook demo
+`;
+
 /** The built-in config: the runbooks' health checks and certificate check, pointed at the demo targets. */
 export function demoConfig(targets: Record<string, string>, tlsAddress: string): string {
   return `version: 1
+incidents:
+  # runbook 001's escalation: a P1 not recovered within 30 minutes goes to the CTO, a P2 not
+  # recovered within 2 hours to the infrastructure lead
+  escalate:
+    P1: { after: 30m, mention: [cto] }
+    P2: { after: 2h, mention: [infra-lead] }
 environments:
   demo:
     services:
@@ -39,7 +57,12 @@ environments:
 }
 
 /** `runbook demo`: starts the demo targets, runs every check against them, writes the report. */
-export async function demoCommand(): Promise<number> {
+export async function demoCommand(argv: readonly string[] = []): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(DEMO_HELP);
+    return 0;
+  }
+  if (argv[0] !== undefined) throw new UsageError(argv[0], 'runbook demo takes no arguments (see runbook demo --help)');
   const demo = await startDemoTargets();
   let tlsTarget: DemoTlsTarget | undefined;
   try {
@@ -58,6 +81,8 @@ export async function demoCommand(): Promise<number> {
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? '')), emitter);
 
     const results = emitter.reports.flatMap((r) => r.results);
+    const { loadConfig } = await import('@runbook/core/config');
+    process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), 'demo', new Date())));
     writeFileSync(join(OUT_DIR, 'results.json'), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}\n`);
     writeFileSync(join(OUT_DIR, 'summary.md'), emitter.redactor.redact(emitter.reports.map(renderSummary).join('\n')));
     process.stdout.write(`The job summary the actions would write: ${join(OUT_DIR, 'summary.md')}; results: ${join(OUT_DIR, 'results.json')}\n`);

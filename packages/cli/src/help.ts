@@ -65,15 +65,6 @@ export function commandHelp(action: ActionDefinition): string {
   ].join('\n');
 }
 
-export const DEMO_HELP = `runbook demo: start demo services and a TLS endpoint on 127.0.0.1 and run the smoke-test and
-cert-check engines against them with a built-in config. It writes only .runbook-demo/ (the config,
-summary.md with the job summary the actions would write, results.json) and connects only to 127.0.0.1.
-
-Usage: runbook demo
-
-  -h, --help                  Show this help and run nothing.
-`;
-
 /** `runbook --help`. */
 export function mainHelp(actions: readonly ActionDefinition[]): string {
   return [

@@ -2,13 +2,12 @@ import { errorMessage, UsageError } from '@runbook/core';
 import pkg from '../../../package.json' with { type: 'json' };
 import { CHECK_COMMANDS, runCheckCommand } from './commands.ts';
 import { demoCommand } from './demo/demo.ts';
-import { commandHelp, DEMO_HELP, mainHelp } from './help.ts';
+import { commandHelp, mainHelp } from './help.ts';
 
 const isHelp = (arg: string | undefined): boolean => arg === '-h' || arg === '--help';
 
-/** The help of a command, or of them all for `runbook help` with no or an unknown command. */
+/** The help of a check command, or of them all for `runbook help` with no or an unknown command. */
 function helpOf(name: string | undefined): string {
-  if (name === 'demo') return DEMO_HELP;
   const check = CHECK_COMMANDS.find((c) => c.action.name === name);
   return check ? commandHelp(check.action) : mainHelp(CHECK_COMMANDS.map((c) => c.action));
 }
@@ -18,13 +17,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const stdout = (text: string): number => (process.stdout.write(text), 0);
   if (name === '--version' || name === '-V') return stdout(`runbook ${pkg.version}\n`);
   if (!name || isHelp(name)) return stdout(helpOf(undefined));
-  if (name === 'help') return stdout(helpOf(rest[0]));
+  if (name === 'help') return rest[0] === 'demo' ? demoCommand(['--help']) : stdout(helpOf(rest[0]));
+  if (name === 'demo') return demoCommand(rest);
   // -h anywhere shows the command's help and runs nothing, whatever the other flags are.
-  if (rest.some(isHelp) && (name === 'demo' || CHECK_COMMANDS.some((c) => c.action.name === name))) return stdout(helpOf(name));
-  if (name === 'demo') {
-    if (rest[0] !== undefined) throw new UsageError(rest[0], 'unexpected argument; runbook demo takes no flags (see runbook demo --help)');
-    return demoCommand();
-  }
+  if (rest.some(isHelp) && CHECK_COMMANDS.some((c) => c.action.name === name)) return stdout(helpOf(name));
   const check = CHECK_COMMANDS.find((c) => c.action.name === name);
   if (!check) throw new UsageError(name, `unknown command; try: demo, ${CHECK_COMMANDS.map((c) => c.action.name).join(', ')} (see runbook --help)`);
   return runCheckCommand(check, rest);

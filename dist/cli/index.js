@@ -3,37 +3,42 @@ import {
   require_node_child_process
 } from "../chunks/chunk-CSQLKDWK.js";
 import {
-  require_node_path
-} from "../chunks/chunk-EJSVMXJL.js";
+  SMOKE_TEST_INPUTS,
+  planSmokeTest,
+  runSmokeTest
+} from "../chunks/chunk-U4YKT6P6.js";
 import {
   CERT_CHECK_INPUTS,
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-I67LKYQZ.js";
-import {
-  SMOKE_TEST_INPUTS,
-  planSmokeTest,
-  runSmokeTest
-} from "../chunks/chunk-ZNNSC7E5.js";
-import {
-  require_node_tls
-} from "../chunks/chunk-RR7YO4TY.js";
+} from "../chunks/chunk-6I7JAAUW.js";
 import {
   InputReader,
   Redactor,
+  neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-56YOBN6L.js";
-import "../chunks/chunk-ZKYF5O3L.js";
+} from "../chunks/chunk-VCBCEF3C.js";
 import {
   FAIL_ON,
   UsageError,
   errorMessage,
   shouldFail
-} from "../chunks/chunk-THZMKPOP.js";
+} from "../chunks/chunk-XY6IF37L.js";
+import {
+  formatDuration
+} from "../chunks/chunk-LTW6ELEN.js";
+import {
+  require_node_path
+} from "../chunks/chunk-EJSVMXJL.js";
 import {
   require_node_fs
 } from "../chunks/chunk-LWETLIYH.js";
+import "../chunks/chunk-OYPEEOIT.js";
+import {
+  require_node_tls
+} from "../chunks/chunk-RR7YO4TY.js";
+import "../chunks/chunk-ZKYF5O3L.js";
 import {
   require_node_http
 } from "../chunks/chunk-EPIBC7KB.js";
@@ -70,20 +75,20 @@ var TerminalEmitter = class {
   reports = [];
   recorded = [];
   progress(message) {
-    this.err(`  ${this.redactor.redact(message)}
-`);
+    this.err(this.safe(`  ${message}
+`));
   }
   warning(message) {
-    this.err(`warning: ${this.redactor.redact(message)}
-`);
+    this.err(this.safe(`warning: ${message}
+`));
   }
   untrusted(lines) {
-    for (let line of lines) this.err(`    ${this.redactor.redact(line)}
-`);
+    for (let line of lines) this.err(this.safe(`    ${line}
+`));
   }
   async group(title, fn) {
-    return this.err(`${this.redactor.redact(title)}
-`), fn();
+    return this.err(this.safe(`${title}
+`)), fn();
   }
   record(results) {
     this.recorded = results;
@@ -97,12 +102,15 @@ var TerminalEmitter = class {
 ${s.heading}
 ${s.body}
 `).join("");
-    this.out(this.redactor.redact(`
+    this.out(this.safe(`
 ${report.action}: ${report.headline}
 
 ${renderTextTable(report.table)}
 ${sections}
 `));
+  }
+  safe(text) {
+    return neutraliseCommands(this.redactor.redact(text));
   }
 };
 
@@ -122,6 +130,34 @@ async function certCheckCommand(argv) {
 
 // packages/cli/src/demo/demo.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1), import_node_path2 = __toESM(require_node_path(), 1);
+
+// packages/cli/src/demo/ci-preview.ts
+var SEVERITY_LEVELS = `Severities are runbook 001's incident levels:
+  P1  the service is fully down               respond at once
+  P2  partly down, or about to break          respond within 30 minutes
+  P3  degraded: slow, an SLO missed           respond within 2 hours
+  P4  minor: warnings, some errors            respond within 24 hours
+`, mentions = (names) => names.map((n) => `@${n}`).join(" ");
+function escalation(change, settings) {
+  let rule = settings.escalate[change.severity];
+  if (!rule) return `it would not escalate (incidents.escalate has no ${change.severity} rule)`;
+  let who = [rule.mention.length ? `mention ${mentions(rule.mention)}` : "", rule.assignees.length ? `assign ${mentions(rule.assignees)}` : ""].filter(Boolean).join(" and ");
+  return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
+}
+async function ciPreview(results, config, environment, now) {
+  let { planIncidents, resolveSettings } = await import("../chunks/src-ZYVTLHAP.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+    (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
+  );
+  for (let result of plan.belowThreshold)
+    lines.push(`  - ${result.subject}: a ${result.severity} warning, in the job summary only (no issue below incidents.warn-min-severity ${settings.warnMinSeverity})`);
+  return lines.length === 0 && lines.push("  - every check passed: no issue would be opened, and open ones would be closed"), `
+What would happen in CI (a job with open-issues on and permissions issues: write):
+${lines.join(`
+`)}
+
+${SEVERITY_LEVELS}
+`;
+}
 
 // packages/cli/src/demo/targets.ts
 var import_node_http = __toESM(require_node_http(), 1), DEMO_BASIC_AUTH = "ops:demo-password", json = (res, status, body) => {
@@ -190,9 +226,24 @@ async function startDemoTlsTarget(dir) {
 }
 
 // packages/cli/src/demo/demo.ts
-var OUT_DIR = ".runbook-demo";
+var OUT_DIR = ".runbook-demo", DEMO_HELP = `runbook demo: try every check on this machine, with nothing to set up
+
+Starts demo services on 127.0.0.1 (a healthy one, a degraded one, one behind basic auth, and a
+TLS endpoint whose certificate expires in a few days), runs smoke-test and cert-check against
+them with a built-in config, prints the results and what CI would do with them (the issues it
+would open, when they would escalate, when they close), and writes the job summary and results
+the actions would write to ${OUT_DIR}/. It opens no issue and sends nothing anywhere.
+
+Usage: runbook demo
+`;
 function demoConfig(targets, tlsAddress) {
   return `version: 1
+incidents:
+  # runbook 001's escalation: a P1 not recovered within 30 minutes goes to the CTO, a P2 not
+  # recovered within 2 hours to the infrastructure lead
+  escalate:
+    P1: { after: 30m, mention: [cto] }
+    P2: { after: 2h, mention: [infra-lead] }
 environments:
   demo:
     services:
@@ -218,7 +269,10 @@ environments:
         critical-days: 7
 `;
 }
-async function demoCommand() {
+async function demoCommand(argv = []) {
+  if (argv.includes("--help") || argv.includes("-h"))
+    return process.stdout.write(DEMO_HELP), 0;
+  if (argv[0] !== void 0) throw new UsageError(argv[0], "runbook demo takes no arguments (see runbook demo --help)");
   let demo = await startDemoTargets(), tlsTarget;
   try {
     tlsTarget = await startDemoTlsTarget(OUT_DIR);
@@ -231,8 +285,8 @@ async function demoCommand() {
     smoke.secrets.forEach((s) => emitter.secret(s)), await runSmokeTest(smoke, emitter);
     let certSettings = { config: configPath, environment: "demo", "ca-file": tlsTarget.caFile, retries: "0", timeout: "3s" };
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? "")), emitter);
-    let results = emitter.reports.flatMap((r) => r.results);
-    return (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
+    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-2C72KTJG.js");
+    return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
 `), (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
 `))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path2.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path2.join)(OUT_DIR, "results.json")}
 `), 0;

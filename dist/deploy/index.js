@@ -1,29 +1,11 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  planDeploy,
-  runDeploy
-} from "../chunks/chunk-VI7QGSLT.js";
-import "../chunks/chunk-Q772C4W5.js";
-import {
-  runCheckAction
-} from "../chunks/chunk-VV4NLFWE.js";
-import "../chunks/chunk-GCOUB2B6.js";
-import "../chunks/chunk-ZNNSC7E5.js";
-import "../chunks/chunk-RR7YO4TY.js";
-import "../chunks/chunk-56YOBN6L.js";
-import "../chunks/chunk-ZKYF5O3L.js";
-import "../chunks/chunk-THZMKPOP.js";
-import "../chunks/chunk-LWETLIYH.js";
-import "../chunks/chunk-EPIBC7KB.js";
+  actionCanRun
+} from "../chunks/chunk-ABJ5GPVC.js";
 import "../chunks/chunk-KBV2H3VL.js";
 
-// actions/deploy/src/main.ts
-async function run() {
-  await runCheckAction("deploy", async ({ inputs, emitter }) => {
-    let plan = await planDeploy(inputs, process.env);
-    return plan.secrets.forEach((s) => emitter.secret(s)), runDeploy(plan, emitter);
-  });
-}
-
 // actions/deploy/src/index.ts
-await run();
+if (actionCanRun("deploy")) {
+  let { run } = await import("../chunks/main-HFADR6AF.js");
+  await run();
+}

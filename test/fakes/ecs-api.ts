@@ -2,7 +2,8 @@
 // /work/shared/reference/ecs.md), so the real @aws-sdk/client-ecs reaches it unchanged through
 // AWS_ENDPOINT_URL_ECS. Rollouts are scripted per test: they complete, trip the circuit breaker
 // (ECS rolls back when the service's circuit breaker has rollback on), or stay stuck; the first K
-// calls can be throttled. It also answers CloudWatch Logs' GetLogEvents (JSON 1.1, target
+// calls can be throttled, and scripted faults (`faults`) give brownouts of 503s or throttling,
+// connection resets, hung requests, endless pagination and malformed answers. It also answers CloudWatch Logs' GetLogEvents (JSON 1.1, target
 // Logs_20140328) for the awslogs streams of migration tasks, reached through
 // AWS_ENDPOINT_URL_CLOUDWATCH_LOGS.
 import { randomBytes } from 'node:crypto';
@@ -65,6 +66,31 @@ export interface FakeEcsOptions {
   runningTasks?: { cluster: string; taskDefinition: string }[];
   throttle?: { first: number; ops?: string[] };
   migrations?: MigrationScript[];
+  faults?: Fault[];
+}
+
+/**
+ * A scripted fault on some requests, as ECS gives them during a brownout:
+ * - `unavailable`: HTTP 503 ServiceUnavailableException (with `Retry-After` when given);
+ * - `throttle`: 400 ThrottlingException "Rate exceeded";
+ * - `reset`: the connection is closed without an answer;
+ * - `hang`: the request is read and never answered (the socket is closed after `hangMs`, 60 s by
+ *   default, or when the double closes: the fault is bounded);
+ * - `endless-pages`: List* answers carry a `nextToken` forever;
+ * - `malformed-events`: DescribeServices gives service events whose `message` is a number.
+ */
+export interface Fault {
+  kind: 'unavailable' | 'throttle' | 'reset' | 'hang' | 'endless-pages' | 'malformed-events';
+  /** Operations it hits (all when absent). */
+  ops?: string[];
+  /** It starts once this operation has been answered (e.g. `UpdateService`); at once when absent. */
+  after?: string;
+  /** How many requests it hits (all when absent)… */
+  calls?: number;
+  /** …or for how long once it starts. */
+  ms?: number;
+  retryAfterSeconds?: number;
+  hangMs?: number;
 }
 
 export interface LoggedRequest {
@@ -73,6 +99,14 @@ export interface LoggedRequest {
   /** The region of the SigV4 credential scope. */
   region: string;
   throttled: boolean;
+  /** The scripted fault that answered it, if one did. */
+  fault?: Fault['kind'];
+}
+
+interface FaultState {
+  fault: Fault;
+  hits: number;
+  startedAt?: number;
 }
 
 interface TaskDef {
@@ -176,6 +210,9 @@ export class FakeEcs {
   private readonly migrations: MigrationScript[];
   private throttled = 0;
   private nextId = 0;
+  private readonly faults: FaultState[];
+  private readonly answered = new Set<string>();
+  private readonly hung = new Set<NodeJS.Timeout>();
   private readonly options: FakeEcsOptions;
 
   constructor(options: FakeEcsOptions) {
@@ -183,6 +220,7 @@ export class FakeEcs {
     this.region = options.region ?? 'ap-northeast-1';
     this.clusters = new Set(options.clusters);
     this.migrations = [...(options.migrations ?? [])];
+    this.faults = (options.faults ?? []).map((fault) => ({ fault, hits: 0 }));
     for (const def of options.taskDefinitions) this.register(def);
     for (const ref of options.inactive ?? []) this.deregister(ref);
     for (const seed of options.services) this.seed(seed);
@@ -203,6 +241,8 @@ export class FakeEcs {
   }
 
   close(): Promise<void> {
+    for (const timer of this.hung) clearTimeout(timer);
+    this.hung.clear();
     return new Promise((resolve) => {
       this.server.closeAllConnections();
       this.server.close(() => resolve());
@@ -219,7 +259,12 @@ export class FakeEcs {
   }
 
   bodies(op: string): Json[] {
-    return this.requests.filter((r) => r.op === op && !r.throttled).map((r) => r.body);
+    return this.requests.filter((r) => r.op === op && !r.throttled && !r.fault).map((r) => r.body);
+  }
+
+  /** The requests a scripted fault answered (or left unanswered), in order. */
+  faulted(): { op: string; fault: Fault['kind'] }[] {
+    return this.requests.flatMap((r) => (r.fault ? [{ op: r.op, fault: r.fault }] : []));
   }
 
   /** The service's current task definition as `family:revision` (no polling side effects). */
@@ -270,12 +315,50 @@ export class FakeEcs {
         entry.throttled = true;
         throw new ApiError('ThrottlingException', 'Rate exceeded');
       }
-      this.send(res, 200, this.dispatch(op, body));
+      const fault = this.faultFor(op);
+      if (fault) entry.fault = fault.kind;
+      if (fault?.kind === 'unavailable') {
+        if (fault.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(fault.retryAfterSeconds));
+        throw new ApiError('ServiceUnavailableException', 'Service Unavailable', 503);
+      }
+      if (fault?.kind === 'throttle') throw new ApiError('ThrottlingException', 'Rate exceeded');
+      if (fault?.kind === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      if (fault?.kind === 'hang') {
+        const timer = setTimeout(() => {
+          this.hung.delete(timer);
+          req.socket.destroy();
+        }, fault.hangMs ?? 60_000);
+        this.hung.add(timer);
+        return;
+      }
+      const answer = this.dispatch(op, body);
+      if (fault?.kind === 'endless-pages') answer.nextToken = Buffer.from('0').toString('base64');
+      if (fault?.kind === 'malformed-events') for (const svc of (answer.services as Json[] | undefined) ?? []) svc.events = (svc.events as Json[]).map((e) => ({ ...e, message: 42 }));
+      this.answered.add(op);
+      this.send(res, 200, answer);
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError('ServerException', String(error), 500);
       res.setHeader('x-amzn-ErrorType', e.type);
       this.send(res, e.status, { __type: e.type, message: e.message });
     }
+  }
+
+  /** The fault that hits this request, counted; none once its calls or time are used up. */
+  private faultFor(op: string): Fault | undefined {
+    for (const state of this.faults) {
+      const { fault } = state;
+      if (fault.ops && !fault.ops.includes(op)) continue;
+      if (fault.after && !this.answered.has(fault.after)) continue;
+      state.startedAt ??= Date.now();
+      if (fault.calls !== undefined && state.hits >= fault.calls) continue;
+      if (fault.ms !== undefined && Date.now() - state.startedAt >= fault.ms) continue;
+      state.hits++;
+      return fault;
+    }
+    return undefined;
   }
 
   private send(res: http.ServerResponse, status: number, body: unknown): void {

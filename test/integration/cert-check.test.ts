@@ -175,7 +175,7 @@ describe('cert-check against real TLS servers', () => {
   it('gives up on a server that accepts TCP but never answers TLS, after its retries', async () => {
     const silent = await startSilentServer();
     try {
-      const run = await check({ hosts: `127.0.0.1:${silent.port}`, timeout: '300ms', retries: '1', 'retry-delay': '50ms' });
+      const run = await check({ hosts: `127.0.0.1:${silent.port}`, timeout: '300ms', retries: '1', 'retry-delay': '0s' });
       expect(run.exitCode).toBe(1);
       expect(results(run)[0]).toMatchObject({ status: 'fail', severity: 'P2', summary: 'could not check the certificate: no TLS handshake within 300ms (2 attempts)', evidence: { attempts: 2, 'days left': null } });
       expect(silent.connections()).toBe(2);
@@ -274,6 +274,9 @@ describe('cert-check bad input: one line naming the input, exit 1, nothing sent'
     ['a plain http URL', { hosts: '{valid}\nhttp://127.0.0.1/' }, /^cert-check: input "hosts": line 2: expected host, host:port or an https:\/\/ URL, got "http:\/\/127\.0\.0\.1\/"$/],
     ['min-key-bits that is not a number', { 'min-key-bits': 'strong' }, /^cert-check: input "min-key-bits": expected RSA bits like 2048/],
     ['a ca-file that does not exist', { 'ca-file': '/nonexistent/ca.pem' }, /^cert-check: input "ca-file": cannot read \/nonexistent\/ca\.pem \(ENOENT\)$/],
+    ['a timeout a timer cannot hold', { timeout: '30d' }, /^cert-check: input "timeout": expected a duration of at most 5m, got "30d"$/],
+    ['a retry-delay over its bound', { 'retry-delay': '2h' }, /^cert-check: input "retry-delay": expected a duration of at most 5m, got "2h"$/],
+    ['a host URL whose password has a slash', { hosts: '{valid}\nhttps://ops:Pa/55-Secret7@bad.example/' }, /^cert-check: input "hosts": line 2: expected host, host:port or an https:\/\/ URL, got "https:\/\/\*\*\*@bad\.example\/"$/],
   ];
   /** `{valid}` in a host list stands for the valid server, which must not be contacted either. */
   it.each(cases)('rejects %s', async (_name, inputs, message) => {

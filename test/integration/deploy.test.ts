@@ -371,6 +371,127 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
   });
 });
 
+describe('deploy under ECS faults: it always ends on a verified revision, or says where it may be', () => {
+  const ARN = 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition';
+  const tagged = { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bbb2222', containers: 'app' };
+
+  it('a throw after UpdateService (a malformed DescribeServices answer) fails the rollout and goes through recovery, with an incident', async () => {
+    const gh = await startFakeGitHub();
+    try {
+      const ecs = await startEcs({ options: { faults: [{ kind: 'malformed-events', ops: ['DescribeServices'], after: 'UpdateService', calls: 1 }] } });
+      const run = await deploy(ecs, { ...tagged, 'open-issues': 'true', 'github-token': gh.token }, { GITHUB_API_URL: gh.url });
+      expect(run.exitCode).toBe(1);
+      expect(ecs.faulted()).toEqual([{ op: 'DescribeServices', fault: 'malformed-events' }]);
+      expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`, `${BACKEND} → keiba-backend:1`]);
+      expect(ecs.servingRevision(CLUSTER, BACKEND)).toBe('keiba-backend:1');
+      const [r] = results(run.outputs);
+      expect(r).toMatchObject({ status: 'fail', severity: 'P2', evidence: { stage: 'rollout', 'rolled back': 'rolled back to keiba-backend:1' } });
+      expect(r?.summary).toMatch(/^could not follow the rollout: .+; rolled back to keiba-backend:1$/);
+      expect(run.outputs['rolled-back']).toBe('true');
+      expect(gh.issues).toHaveLength(1);
+      expect(gh.issues[0]).toMatchObject({ state: 'open', labels: expect.arrayContaining(['incident', 'P2', 'deploy']) });
+      expect(gh.issues[0]?.body).toContain('could not follow the rollout');
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('retries a brownout (connection resets, then 503s) from DescribeServices right after UpdateService and deploys', async () => {
+    const after = { ops: ['DescribeServices'], after: 'UpdateService' };
+    const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ...after, calls: 2 }, { kind: 'unavailable', ...after, calls: 5 }] } });
+    const run = await deploy(ecs, tagged);
+    expect(run.exitCode).toBe(0);
+    expect(ecs.faulted().map((f) => f.fault)).toEqual(['reset', 'reset', 'unavailable', 'unavailable', 'unavailable', 'unavailable', 'unavailable']);
+    expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:2');
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^deployed keiba-backend:2 in /) });
+    expect(run.outputs['rolled-back']).toBe('false');
+    expect(run.log).toMatch(/ECS DescribeServices: .*; retrying in \d+ms \(attempt 2\)/);
+    expect(run.log).toMatch(/ECS DescribeServices: ServiceUnavailableException: Service Unavailable; retrying in \d+ms \(attempt 4\)/);
+    expect(run.summary).toContain('(7 attempts retried)');
+  });
+
+  it('honours Retry-After during a brownout', async () => {
+    const ecs = await startEcs({ options: { faults: [{ kind: 'unavailable', ops: ['DescribeServices'], after: 'UpdateService', calls: 1, retryAfterSeconds: 1 }] } });
+    const run = await deploy(ecs, tagged);
+    expect(run.exitCode).toBe(0);
+    expect(run.log).toContain('retrying in 1s (attempt 2)');
+  });
+
+  it('a brownout past wait-timeout ends P1, saying which revision the service may be on and what to run', async () => {
+    const ecs = await startEcs({ options: { faults: [{ kind: 'unavailable', ops: ['DescribeServices'], after: 'UpdateService' }] } });
+    const run = await deploy(ecs, { ...tagged, 'wait-timeout': '2s' });
+    expect(run.exitCode).toBe(1);
+    // Each wait (the rollout's, then the rollback's) holds its 2 s, give or take one retry and the start-up.
+    expect(run.durationMs).toBeLessThan(9_000);
+    expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`, `${BACKEND} → keiba-backend:1`]);
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ status: 'fail', severity: 'P1' });
+    expect(r?.summary).toContain(`it may be on ${ARN}/keiba-backend:2 or ${ARN}/keiba-backend:1`);
+    expect(r?.summary).toContain(`run \`aws ecs update-service --region ap-northeast-1 --cluster ${CLUSTER} --service ${BACKEND} --task-definition ${ARN}/keiba-backend:1\` and wait for it, or the rollback workflow with to: keiba-backend:1`);
+    expect(run.outputs['rolled-back']).toBe('false');
+  });
+
+  it('a hung DescribeServices does not outlast wait-timeout: progress is printed and the service is rolled back', async () => {
+    const ecs = await startEcs({ options: { faults: [{ kind: 'hang', ops: ['DescribeServices'], after: 'UpdateService', calls: 1 }] } });
+    const run = await deploy(ecs, { ...tagged, 'wait-timeout': '2s' });
+    expect(run.exitCode).toBe(1);
+    expect(ecs.faulted()).toEqual([{ op: 'DescribeServices', fault: 'hang' }]);
+    expect(run.durationMs).toBeGreaterThanOrEqual(2_000);
+    expect(run.durationMs).toBeLessThan(7_000);
+    expect(run.log).toMatch(/cannot read the service: ECS DescribeServices: TimeoutError: no answer within \d/);
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ status: 'fail', severity: 'P2', evidence: { stage: 'rollout' } });
+    expect(r?.summary).toMatch(/^not stable after 2s \(no progress seen\); then cannot read the service: .*; rolled back to keiba-backend:1$/);
+    expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:1');
+    expect(run.outputs['rolled-back']).toBe('true');
+  });
+
+  it('a RunTask whose answer is lost is not sent again (a migration never runs twice), and the service is not touched', async () => {
+    const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ops: ['RunTask'], calls: 1 }] } });
+    const run = await deploy(ecs, { ...tagged, 'migrate-command': 'alembic upgrade head' });
+    expect(run.exitCode).toBe(1);
+    expect(ecs.ops().filter((op) => op === 'RunTask')).toHaveLength(1);
+    expect(ecs.writes()).toEqual(['RegisterTaskDefinition', 'RunTask']);
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'fail', severity: 'P2', evidence: { stage: 'migrate' }, summary: expect.stringMatching(/^could not start the migration task: ECS RunTask: .+; the service was not updated$/) });
+  });
+
+  it('ListTasks with a nextToken forever after a failed rollout stops at the page bound, and the rollback and report still happen', async () => {
+    const ecs = await startEcs({ backendSeed: NO_ECS_ROLLBACK, backend: [{ outcome: 'fail', afterPolls: 1 }], options: { faults: [{ kind: 'endless-pages', ops: ['ListTasks'] }] } });
+    const run = await deploy(ecs, tagged);
+    expect(run.exitCode).toBe(1);
+    expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`, `${BACKEND} → keiba-backend:1`]);
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ status: 'fail', severity: 'P2', summary: 'ECS deployment circuit breaker: tasks failed to start; rolled back to keiba-backend:1' });
+    // The diagnosis gathers at most 100 stopped tasks; the in-use check reads up to 1000 tasks and hits the page bound first.
+    expect(r?.evidence['stopped tasks']).toContain('Essential container in task exited; container app: exit 1');
+    expect(r?.evidence.notes).toMatch(/the failed revision was not deregistered: ECS ListTasks: still a nextToken after 100 pages/);
+    expect(run.outputs['rolled-back']).toBe('true');
+  });
+
+  it('missing AWS credentials: one line saying what is missing and how to configure them, nothing sent', async () => {
+    const ecs = await startEcs();
+    const none = { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_CONFIG_FILE: '/nonexistent/config' };
+    const run = await deploy(ecs, tagged, none);
+    expectRejectedInput(run, /^deploy: AWS credentials: no AWS credentials were found .*aws-actions\/configure-aws-credentials .*role-to-assume .*id-token: write/);
+    expect(ecs.ops()).toEqual([]);
+  });
+
+  it('each phase is a group in the log', async () => {
+    const ecs = await startEcs({ backendSeed: NO_ECS_ROLLBACK, backend: [{ outcome: 'fail', afterPolls: 1 }] });
+    const run = await deploy(ecs, tagged);
+    expect(run.exitCode).toBe(1);
+    const groups = [...run.stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1]);
+    expect(groups).toEqual([
+      'prepare: read the services and plan the change',
+      'register: new task definition revisions',
+      'migrate: one-off task',
+      'update: UpdateService',
+      'rollout: follow the deployments',
+      'recover: roll back, wait, smoke-check',
+    ]);
+  });
+});
+
 describe('deploy bad input and unknown targets: one line naming the input, exit 1, nothing changed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'runbook-deploy-bad-'));
   writeFileSync(join(dir, 'td.json'), '{"family": "keiba-backend", "containerDefinitions": []}');

@@ -117,6 +117,31 @@ describe('rollback on ECS (the real SDK against the ECS double)', () => {
   });
 });
 
+describe('rollback under ECS faults', () => {
+  it('a ListTaskDefinitions that returns a nextToken forever stops at the page bound with one line naming the call, nothing changed', async () => {
+    const ecs = await startEcs({ faults: [{ kind: 'endless-pages', ops: ['ListTaskDefinitions'] }] });
+    const run = await rollback(ecs, { services: BACKEND, cluster: CLUSTER });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors.map((a) => a.message)).toEqual([expect.stringMatching(/^rollback failed: ECS ListTaskDefinitions: still a nextToken after 100 pages \(\d+ items\): stopped at the bound of 100 pages$/)]);
+    expect(ecs.ops().filter((op) => op === 'ListTaskDefinitions')).toHaveLength(100);
+    expect(ecs.writes()).toEqual([]);
+  });
+
+  it("throttling past the SDK's own attempts after UpdateService is retried: the rollback is verified, and its phases are log groups", async () => {
+    const ecs = await startEcs({ faults: [{ kind: 'throttle', ops: ['DescribeServices'], after: 'UpdateService', calls: 7 }] });
+    const run = await rollback(ecs, { services: 'backend', config: configFile() });
+    expect(run.exitCode).toBe(0);
+    expect(ecs.faulted()).toHaveLength(7);
+    expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', summary: 'keiba-backend:3 → rolled back to keiba-backend:2; smoke checks: 1 of 1 passed' });
+    expect([...run.stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])).toEqual([
+      'resolve: read the services and the target revisions',
+      'register: new task definition revisions',
+      'rollback: update, wait, smoke-check',
+    ]);
+  });
+});
+
 describe('rollback refuses a wrong target: one line naming the input, exit 1, nothing changed', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['a revision of another family', { to: 'keiba-frontend:1' }, /^rollback: input "to": keiba-frontend:1 is of family keiba-frontend, but the service runs family keiba-backend; roll back within the family$/],

@@ -130,11 +130,16 @@ describe('a job summary that cannot be written', () => {
 });
 
 describe('dist/', () => {
-  /** The entry file and every chunk it imports statically: what loads before the first line runs. */
+  /**
+   * What loads before the action's first line of work: the entry file, the main chunk it imports
+   * once the Node version is checked, and every chunk those import statically.
+   */
   const startupFiles = (file: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s*(?:[^'"]*from\s*)?["'](\.[^"']+)["']/gm)) startupFiles(join(dirname(file), spec ?? ''), seen);
+    const code = readFileSync(file, 'utf8');
+    const entryMain = seen.size === 1 ? [...code.matchAll(/await import\("(\.[^"]+\/main-[^"]+)"\)/g)] : [];
+    for (const [, spec] of [...code.matchAll(/^import\s*(?:[^'"]*from\s*)?["'](\.[^"']+)["']/gm), ...entryMain]) startupFiles(join(dirname(file), spec ?? ''), seen);
     return seen;
   };
 

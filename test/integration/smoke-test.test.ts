@@ -10,9 +10,9 @@ import { runAction } from '../harness/run-action.ts';
 
 const PASSWORD = 's3cr3t-Pa55word';
 const AUTH = `ops:${PASSWORD}`;
+const TOKEN = 'tok-Xq81-secret';
 
 let server: TestServer;
-const busyHits: number[] = [];
 /** Credentials that reached /echo, the target of the redirects below. */
 const echoed: Array<{ authorization: string | undefined; apiKey: string | string[] | undefined }> = [];
 
@@ -38,17 +38,20 @@ beforeAll(async () => {
     '/to-other-origin': (_req, res) => void res.writeHead(302, { location: `http://localhost:${server.port}/echo` }).end(),
     '/to-same-origin': (_req, res) => void res.writeHead(301, { location: '/echo' }).end(),
     '/head-only': (req, res) => void res.writeHead(req.method === 'HEAD' ? 204 : 405).end(),
-    '/busy': (_req, res, hit) => {
-      busyHits.push(performance.now());
-      if (hit === 1) res.writeHead(503, { 'retry-after': '1' }).end();
-      else sendJson(res, 200, { status: 'healthy' });
-    },
+    '/evil': (_req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(`${'a'.repeat(34)}!`),
+    '/bearer': (req, res) => (req.headers.authorization === `Bearer ${TOKEN}` ? sendJson(res, 200, { status: 'healthy' }) : void res.writeHead(401).end()),
     '/sometimes-slow': (_req, res, hit) => void setTimeout(() => sendJson(res, 200, { status: 'healthy' }), hit % 4 === 0 ? 300 : 5),
   });
 });
 afterAll(() => server.close());
 
-const smoke = (inputs: Record<string, string>) => runAction('smoke-test', { 'retry-delay': '50ms', ...inputs });
+// Backoff is tested with an injected sleep (packages/http-probe/src/probe.test.ts): no real waits here.
+const smoke = (inputs: Record<string, string>, env: Record<string, string> = {}) => runAction('smoke-test', { 'retry-delay': '0s', ...inputs }, { env });
+const configFile = (text: string): string => {
+  const file = join(mkdtempSync(join(tmpdir(), 'runbook-cfg-')), 'runbook.yml');
+  writeFileSync(file, `version: 1\nenvironments:\n  production:\n    services:\n${text}`);
+  return file;
+};
 const results = (outputs: Record<string, string>) => JSON.parse(outputs.results ?? '[]') as CheckResult[];
 
 describe('smoke-test against real HTTP servers', () => {
@@ -112,13 +115,6 @@ describe('smoke-test against real HTTP servers', () => {
     expect(run.exitCode).toBe(0);
     expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', evidence: { attempts: 3 } });
     expect(server.hits.get('/flaky')).toBe(3);
-  });
-
-  it('waits as long as Retry-After says before retrying a 503', async () => {
-    const run = await smoke({ urls: `${server.url}/busy`, retries: '2', 'retry-delay': '10ms' });
-    expect(run.exitCode).toBe(0);
-    expect(busyHits).toHaveLength(2);
-    expect((busyHits[1] ?? 0) - (busyHits[0] ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
   it('detects a redirect loop', async () => {
@@ -229,6 +225,39 @@ environments:
     expect(run.durationMs).toBeLessThan(1_500 * 3);
   });
 
+  it('fails only the check whose secret is not set, and runs, reports and records every other one', async () => {
+    const config = configFile(`      api:\n        health:\n          - url: ${server.url}/private\n            basic-auth-env: SMOKE_AUTH\n      web:\n        health:\n          - url: ${server.url}/health\n            headers: { Authorization: "Bearer \${WEB_TOKEN}" }\n          - url: ${server.url}/health\n`);
+    const before = server.hits.get('/private');
+    const run = await smoke({ config, environment: 'production', retries: '0' }, { WEB_TOKEN: '' });
+    expect(run.exitCode).toBe(1);
+    expect(results(run.outputs).map((r) => [r.subject, r.status, r.summary])).toEqual([
+      ['api', 'fail', 'basic-auth-env: SMOKE_AUTH is not set'],
+      ['web', 'fail', 'headers.Authorization: WEB_TOKEN is empty'],
+      ['web', 'pass', expect.stringMatching(/^HTTP 200 in \d+ms$/)],
+    ]);
+    expect(run.outputs.failed).toBe('2');
+    expect(run.summary).toContain('basic-auth-env: SMOKE_AUTH is not set');
+    expect(server.hits.get('/private')).toBe(before);
+  });
+
+  it('masks each secret the checks use: a ${VAR} header whole, a basic-auth-env password alone, URL credentials', async () => {
+    const config = configFile(`      api:\n        health:\n          - url: ${server.url}/bearer\n            headers: { Authorization: "Bearer \${WEB_TOKEN}" }\n          - url: ${server.url}/private\n            basic-auth-env: SMOKE_AUTH\n`);
+    const run = await smoke({ config, environment: 'production', urls: `http://ops:Url-Pa55-secret@127.0.0.1:${server.port}/health`, retries: '0' }, { WEB_TOKEN: TOKEN, SMOKE_AUTH: AUTH });
+    expect(run.exitCode).toBe(0);
+    for (const secret of [`Bearer ${TOKEN}`, TOKEN, AUTH, PASSWORD, 'ops:Url-Pa55-secret', 'Url-Pa55-secret']) expect(run.masks).toContain(secret);
+  });
+
+  it('matches a catastrophic expect-body pattern in linear time and says what the body was', async () => {
+    const run = await smoke({ urls: `${server.url}/evil`, 'expect-body': '^(a+)+$', retries: '0' });
+    expect(run.exitCode).toBe(1);
+    expect(results(run.outputs)[0]?.summary).toBe(`expected the body to match /^(a+)+$/, got "${'a'.repeat(34)}!"`);
+  });
+
+  it('passes a body that matches its expect-body pattern', async () => {
+    const run = await smoke({ urls: `${server.url}/health`, 'expect-body': '"status":\\s*"healthy"' });
+    expect(run.exitCode).toBe(0);
+  });
+
   it('honours fail-on: never', async () => {
     const run = await smoke({ urls: `${server.url}/error`, retries: '0', 'fail-on': 'never' });
     expect(run.exitCode).toBe(0);
@@ -239,6 +268,7 @@ environments:
 describe('smoke-test bad input: one line naming the input, exit 1, nothing sent', () => {
   const dir = mkdtempSync(join(tmpdir(), 'runbook-bad-'));
   writeFileSync(join(dir, 'unknown-key.yml'), `version: 1\nenvironments:\n  production:\n    services:\n      api:\n        health:\n          - url: http://127.0.0.1:1/health\n            expct: { status: 200 }\n`);
+  writeFileSync(join(dir, 'long-timeout.yml'), `version: 1\nenvironments:\n  production:\n    services:\n      api:\n        health:\n          - url: http://127.0.0.1:1/health\n            timeout: 30d\n`);
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ['an invalid URL', { urls: '{health}\nnot a url' }, /^smoke-test: input "urls": .*expected an http:\/\/ or https:\/\/ URL, got "not a url"$/],
     ['an unknown config key', { config: join(dir, 'unknown-key.yml'), environment: 'production' }, /unknown-key\.yml: environments\.production\.services\.api\.health\[0\]\.expct: unknown key$/],
@@ -247,11 +277,32 @@ describe('smoke-test bad input: one line naming the input, exit 1, nothing sent'
     ['a header line without a colon', { headers: 'X-Good: yes\nX-Bad' }, /^smoke-test: input "headers": line 2 is not a "Name: value" header/],
     ['expect-json with method HEAD', { method: 'HEAD', 'expect-json': '{"status":"healthy"}' }, /^smoke-test: input "expect-json": expected no body check with method HEAD/],
     ['retries: many', { retries: 'many' }, /^smoke-test: input "retries": expected a whole number from 0 to 10, got "many"$/],
+    ['a timeout a timer cannot hold', { timeout: '30d' }, /^smoke-test: input "timeout": expected a duration of at most 5m, got "30d"$/],
+    ['a retry-delay over its bound', { 'retry-delay': '1h' }, /^smoke-test: input "retry-delay": expected a duration of at most 5m, got "1h"$/],
+    ['a header value beyond Latin-1', { headers: 'Authorization: Bearer トークン' }, /^smoke-test: input "headers": line 1: expected a header value of tabs and printable Latin-1 characters, got a character outside Latin-1 \(U\+30C8\) at character 8 of 11$/],
+    ['a header name that is not HTTP', { headers: 'X Api Key: abc' }, /^smoke-test: input "headers": line 1: expected a header name of letters, digits/],
+    ['a body pattern RE2 cannot compile', { 'expect-body': '(a)\\1' }, /^smoke-test: input "expect-body": expected a regular expression RE2 accepts \(no lookaround or backreferences\), got "\(a\)\\\\1": invalid escape sequence/],
+    ['a config timeout a timer cannot hold', { urls: '', config: join(dir, 'long-timeout.yml'), environment: 'production' }, /long-timeout\.yml: environments\.production\.services\.api\.health\[0\]\.timeout: expected a duration of at most 5m, got "30d"$/],
   ];
   it.each(cases)('rejects %s', async (_name, inputs, message) => {
     const before = server.total();
     const urls = (inputs.urls ?? '{health}').replace('{health}', `${server.url}/health`);
     expectRejectedInput(await smoke({ ...inputs, urls }), message);
     expect(server.total()).toBe(before);
+  });
+
+  it('refuses a config header that is not valid HTTP once its secret is filled in, naming the path, not the secret', async () => {
+    const before = server.total();
+    const config = configFile(`      backend:\n        health:\n          - url: ${server.url}/health\n          - url: ${server.url}/bearer\n            headers: { Authorization: "Bearer \${WEB_TOKEN}" }\n`);
+    const run = await smoke({ config, environment: 'production' }, { WEB_TOKEN: `${TOKEN}\n` });
+    expectRejectedInput(run, /runbook\.yml: environments\.production\.services\.backend\.health\[1\]\.headers\.Authorization: expected a header value of tabs and printable Latin-1 characters, got a line feed \(U\+000A\)/);
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '') + run.stderr).not.toContain(TOKEN);
+    expect(server.total()).toBe(before);
+  });
+
+  it('never prints the password of a URL that does not parse', async () => {
+    const run = await smoke({ urls: 'https://ops:Pa/ss-Secret9@x.example/health' });
+    expectRejectedInput(run, /^smoke-test: input "urls": expected an http:\/\/ or https:\/\/ URL, got "https:\/\/\*\*\*@x\.example\/health"$/);
+    expect(run.stdout + run.stderr).not.toContain('Secret9');
   });
 });

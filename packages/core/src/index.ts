@@ -5,6 +5,7 @@ export * from './errors.ts';
 export * from './duration.ts';
 export * from './clock.ts';
 export * from './retry.ts';
+export * from './poll.ts';
 export * from './redact.ts';
 export * from './pool.ts';
 export * from './stats.ts';

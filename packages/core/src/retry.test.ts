@@ -69,3 +69,20 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(undefined)).toBeUndefined();
   });
 });
+
+describe('retry on a clock with a deadline', () => {
+  it('retries until the next wait would pass the deadline, then throws the last error', async () => {
+    let t = 0;
+    const waits: number[] = [];
+    const clock = { now: () => t, sleep: async (ms: number) => void (waits.push(ms), (t += ms)) };
+    let calls = 0;
+    const failing = async (): Promise<never> => {
+      calls++;
+      throw new Error(`503 #${calls}`);
+    };
+    await expect(retry(failing, { retries: Number.POSITIVE_INFINITY, baseMs: 100, maxMs: 400, random: () => 0, clock, deadline: 1_000 })).rejects.toThrow('503 #7');
+    // The waits add up to 950; one more of 200 would end past the deadline.
+    expect(waits).toEqual([50, 100, 200, 200, 200, 200]);
+    expect(t).toBe(950);
+  });
+});

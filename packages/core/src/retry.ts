@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from './clock.ts';
+
 export interface BackoffOptions {
   /** Delay before the first retry. */
   baseMs: number;
@@ -17,20 +19,29 @@ export function backoffDelay(retry: number, { baseMs, maxMs = 60_000, random = M
 }
 
 export interface RetryOptions extends BackoffOptions {
+  /** Retries after the first attempt; with a `deadline`, the deadline may end them sooner. */
   retries: number;
+  /**
+   * A time on `clock`'s scale after which no attempt starts: a retry whose wait would reach it is
+   * not made, and the last error is thrown.
+   */
+  deadline?: number;
   /** Decides from the error whether another attempt can help. */
   retryable?: (error: unknown) => boolean;
   /** A server-given delay (Retry-After) that replaces the computed one. */
   retryAfterMs?: (error: unknown) => number | undefined;
+  /** Time and waiting (default: the system's); `sleep` alone overrides the clock's. */
+  clock?: Clock;
   sleep?: (ms: number) => Promise<void>;
   onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void;
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Runs `fn` until it succeeds or `retries` more attempts have failed; the attempt number (1-based) is passed in. */
+/** Runs `fn` until it succeeds, `retries` more attempts have failed or the deadline is near; the attempt number (1-based) is passed in. */
 export async function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions): Promise<T> {
-  const wait = options.sleep ?? sleep;
+  const clock = options.clock ?? systemClock;
+  const wait = options.sleep ?? ((ms: number) => clock.sleep(ms));
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn(attempt);
@@ -38,6 +49,7 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
       const canRetry = attempt <= options.retries && (options.retryable?.(error) ?? true);
       if (!canRetry) throw error;
       const delayMs = options.retryAfterMs?.(error) ?? backoffDelay(attempt - 1, options);
+      if (options.deadline !== undefined && clock.now() + delayMs >= options.deadline) throw error;
       options.onRetry?.({ attempt, delayMs, error });
       await wait(delayMs);
     }
@@ -51,4 +63,36 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1_000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * `retry` for operations that answer failure as a value (a probe's verdict, an inspection):
+ * tries again while `again(result)` says another attempt can help, and returns the last result,
+ * a failure included, with the number of attempts made.
+ */
+export async function retryWhile<T>(
+  fn: (attempt: number) => Promise<T>,
+  again: (result: T) => boolean,
+  options: Omit<RetryOptions, 'retryable' | 'retryAfterMs'> & { retryAfterMs?: (result: T) => number | undefined },
+): Promise<{ result: T; attempts: number }> {
+  class Again extends Error {
+    constructor(readonly result: T) {
+      super('another attempt can help');
+    }
+  }
+  let attempts = 0;
+  const { retryAfterMs, ...rest } = options;
+  const result = await retry(
+    async (attempt) => {
+      attempts = attempt;
+      const outcome = await fn(attempt);
+      if (again(outcome)) throw new Again(outcome);
+      return outcome;
+    },
+    { ...rest, retryable: (error) => error instanceof Again, ...(retryAfterMs ? { retryAfterMs: (error: unknown) => (error instanceof Again ? retryAfterMs(error.result) : undefined) } : {}) },
+  ).catch((error: unknown) => {
+    if (error instanceof Again) return error.result;
+    throw error;
+  });
+  return { result, attempts };
 }

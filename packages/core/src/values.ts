@@ -1,4 +1,4 @@
-import { parseDuration } from './duration.ts';
+import { formatDuration, parseDuration } from './duration.ts';
 
 /**
  * Parsers for the value types shared by action inputs, CLI flags and the config file. Each
@@ -9,11 +9,33 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string }
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const expected = <T>(text: string): Parsed<T> => ({ ok: false, expected: text });
 
-export function durationValue(text: string, { allowZero = false } = {}): Parsed<number> {
+/** The longest delay a timer can hold: setTimeout fires after 1 ms for anything longer. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Upper bounds of durations, per use: each is a timer's delay somewhere, so none is above MAX_TIMER_MS. */
+export const DURATION_MAX = {
+  /** One request or one TLS handshake, and a latency limit. */
+  request: 5 * 60_000,
+  /** The wait before a retry. */
+  retryDelay: 5 * 60_000,
+  /** Waiting for a rollout or a rollback to finish. */
+  waitTimeout: 6 * 3_600_000,
+  /** Any other duration. */
+  any: 24 * 86_400_000,
+} as const;
+
+export interface DurationBounds {
+  allowZero?: boolean;
+  /** Milliseconds; DURATION_MAX.any when not given. */
+  max?: number;
+}
+
+export function durationValue(text: string, { allowZero = false, max = DURATION_MAX.any }: DurationBounds = {}): Parsed<number> {
   const ms = parseDuration(text);
   if (ms === undefined || (!allowZero && ms === 0)) {
-    return expected(`expected a ${allowZero ? 'non-negative' : 'positive'} duration like 500ms, 10s, 5m or 26h, got "${text}"`);
+    return expected(`expected a ${allowZero ? 'non-negative' : 'positive'} duration like 500ms, 10s, 5m or 26h, got ${quote(text)}`);
   }
+  if (ms > Math.min(max, MAX_TIMER_MS)) return expected(`expected a duration of at most ${formatDuration(max)}, got ${quote(text)}`);
   return ok(ms);
 }
 
@@ -21,7 +43,7 @@ export function integerValue(text: string, min: number, max = Number.MAX_SAFE_IN
   const n = /^-?\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
   if (!Number.isInteger(n) || n < min || n > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-    return expected(`expected a whole number ${range}, got "${text}"`);
+    return expected(`expected a whole number ${range}, got ${quote(text)}`);
   }
   return ok(n);
 }
@@ -30,7 +52,7 @@ export function integerValue(text: string, min: number, max = Number.MAX_SAFE_IN
 export function rateValue(text: string): Parsed<number> {
   const t = text.trim();
   const n = /^\d+(\.\d+)?%$/.test(t) ? Number(t.slice(0, -1)) / 100 : /^\d+(\.\d+)?$/.test(t) ? Number(t) : Number.NaN;
-  if (!Number.isFinite(n) || n > 1) return expected(`expected a rate like 1% or 0.01, got "${text}"`);
+  if (!Number.isFinite(n) || n > 1) return expected(`expected a rate like 1% or 0.01, got ${quote(text)}`);
   return ok(n);
 }
 
@@ -49,7 +71,7 @@ export function statusSpecValue(text: string): Parsed<StatusRange[]> {
     if (single) ranges.push({ min: Number(single[1]), max: Number(single[1]) });
     else if (span && Number(span[1]) <= Number(span[2])) ranges.push({ min: Number(span[1]), max: Number(span[2]) });
     else if (klass) ranges.push({ min: Number(klass[1]) * 100, max: Number(klass[1]) * 100 + 99 });
-    else return expected(`expected HTTP status codes like 200, 200,204, 200-299 or 2xx, got "${text}"`);
+    else return expected(`expected HTTP status codes like 200, 200,204, 200-299 or 2xx, got ${quote(text)}`);
   }
   return ok(ranges);
 }
@@ -65,15 +87,7 @@ export function jsonObjectValue(text: string): Parsed<Record<string, unknown>> {
   } catch {
     // reported below
   }
-  return expected(`expected a JSON object like {"status":"healthy"}, got ${JSON.stringify(truncate(text, 60))}`);
-}
-
-export function regexValue(text: string): Parsed<RegExp> {
-  try {
-    return ok(new RegExp(text));
-  } catch (error) {
-    return expected(`expected a regular expression (${(error as Error).message})`);
-  }
+  return expected(`expected a JSON object like {"status":"healthy"}, got ${quote(text)}`);
 }
 
 export function httpUrlValue(text: string): Parsed<URL> {
@@ -83,9 +97,42 @@ export function httpUrlValue(text: string): Parsed<URL> {
   } catch {
     // reported below
   }
-  return expected(`expected an http:// or https:// URL, got "${truncate(text, 80)}"`);
+  return expected(`expected an http:// or https:// URL, got ${quote(withoutCredentials(text.trim()))}`);
+}
+
+/**
+ * A URL-like text with whatever stands before its host's `@` cut out, for messages: a URL that
+ * does not parse may still hold a password (one with a `/` in it, say).
+ */
+export function withoutCredentials(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@]*@/i, '$1***@');
 }
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A value as "got …" messages show it: quoted, on one line, cut to about 100 characters. */
+export function quote(text: string, max = 100): string {
+  return JSON.stringify(truncate(text, max));
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// Node's own rule (http.validateHeaderValue): tab, visible ASCII and Latin-1, nothing else.
+const HEADER_VALUE_BAD = /[^\t\x20-\x7e\x80-\xff]/;
+
+export function headerNameValue(text: string): Parsed<string> {
+  return HEADER_NAME.test(text) ? ok(text) : expected(`expected a header name of letters, digits and !#$%&'*+.^_\`|~-, got ${quote(text)}`);
+}
+
+/**
+ * A header value Node will send. The value is never echoed (it is often a secret): the message
+ * says which character is wrong and where.
+ */
+export function headerValueValue(text: string): Parsed<string> {
+  const bad = HEADER_VALUE_BAD.exec(text);
+  if (!bad) return ok(text);
+  const code = bad[0].codePointAt(0) ?? 0;
+  const what = code === 0x0a ? 'a line feed' : code === 0x0d ? 'a carriage return' : code < 0x20 || code === 0x7f ? 'a control character' : 'a character outside Latin-1';
+  return expected(`expected a header value of tabs and printable Latin-1 characters, got ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${bad.index + 1} of ${text.length}`);
 }

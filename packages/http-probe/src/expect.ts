@@ -1,11 +1,12 @@
-import { formatStatusSpec, truncate, type StatusRange } from '@runbook/core';
+import { formatStatusSpec, quote, truncate, type StatusRange } from '@runbook/core';
+import type { Pattern } from '@runbook/core/pattern';
 import type { HttpResponse } from './request.ts';
 
 export interface Expectation {
   status: StatusRange[];
   /** Must be a subset of the JSON body. */
   json?: Record<string, unknown>;
-  body?: RegExp;
+  body?: Pattern;
 }
 
 /** True when every key of `expected` is in `actual` with a matching value, recursively. */
@@ -44,14 +45,14 @@ export function mismatch(expectation: Expectation, response: HttpResponse): stri
     try {
       body = JSON.parse(response.body);
     } catch {
-      return `expected JSON ${wanted}, got a body that is not JSON: ${JSON.stringify(truncate(response.body.trim(), 80))}`;
+      return `expected JSON ${wanted}, got a body that is not JSON: ${quote(response.body.trim())}`;
     }
     if (!isSubset(expectation.json, body)) {
       return `expected ${wanted}, got ${truncate(JSON.stringify(project(expectation.json, body)) ?? 'null', 300)}`;
     }
   }
   if (expectation.body && !expectation.body.test(response.body)) {
-    return `expected the body to match /${expectation.body.source}/, got ${JSON.stringify(truncate(response.body.trim(), 80))}`;
+    return `expected the body to match /${expectation.body.source}/, got ${quote(response.body.trim())}`;
   }
   return undefined;
 }

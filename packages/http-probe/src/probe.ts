@@ -1,4 +1,4 @@
-import { backoffDelay, percentile, sleep as realSleep, type Severity } from '@runbook/core';
+import { percentile, retryWhile, type Severity } from '@runbook/core';
 import { mismatch, type Expectation } from './expect.ts';
 import { RequestError, retryAfterOf, send, type HttpMethod, type HttpResponse } from './request.ts';
 
@@ -21,6 +21,8 @@ export interface ProbeSpec {
   ca?: string;
   severity?: Severity;
   runbook?: string;
+  /** Why this check cannot be sent (a secret it needs is not set): it fails with this, alone. */
+  problem?: string;
 }
 
 export interface ProbeOutcome {
@@ -70,35 +72,41 @@ export interface ProbeOptions {
   random?: () => number;
 }
 
+/** The first sample: retried with backoff (or as long as Retry-After says) until it passes or retries run out. */
+async function firstSample(spec: ProbeSpec, options: ProbeOptions): Promise<{ result: Attempt; attempts: number }> {
+  return retryWhile(
+    () => attempt(spec),
+    (result) => !result.ok && !result.final,
+    {
+      retries: spec.retries,
+      baseMs: spec.retryDelayMs,
+      retryAfterMs: (result) => (result.ok || result.retryAfterMs === undefined ? undefined : Math.min(result.retryAfterMs, RETRY_AFTER_CAP_MS)),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.random ? { random: options.random } : {}),
+    },
+  );
+}
+
 /**
  * Checks one URL: the first sample is retried with backoff until it passes or retries run out
  * (a blip never reports a failure); further samples are single requests that measure latency
  * and error rate the way users meet them.
  */
 export async function probe(spec: ProbeSpec, options: ProbeOptions = {}): Promise<ProbeOutcome> {
-  const wait = options.sleep ?? realSleep;
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const latenciesMs: number[] = [];
-  let attempts = 0;
-  let last: Attempt | undefined;
-
-  for (let retry = 0; retry <= spec.retries; retry++) {
-    attempts++;
-    last = await attempt(spec);
-    if (last.ok || last.final || retry === spec.retries) break;
-    const delay = last.retryAfterMs === undefined ? backoffDelay(retry, { baseMs: spec.retryDelayMs, ...(options.random ? { random: options.random } : {}) }) : Math.min(last.retryAfterMs, RETRY_AFTER_CAP_MS);
-    await wait(delay);
-  }
+  const unsent: Attempt | undefined = spec.problem === undefined ? undefined : { ok: false, reason: spec.problem, final: true };
+  const { result: last, attempts } = unsent ? { result: unsent, attempts: 0 } : await firstSample(spec, options);
   const durationMs = (): number => Math.round(performance.now() - started);
-  if (!last?.ok) {
+  if (!last.ok) {
     return {
       spec,
       up: false,
-      reason: last?.reason ?? 'not checked',
+      reason: last.reason,
       sloMissed: false,
       attempts,
-      ...(last?.status === undefined ? {} : { status: last.status }),
+      ...(last.status === undefined ? {} : { status: last.status }),
       latenciesMs,
       // Further samples are not sent to a URL that is down; none of them would have passed.
       failedSamples: spec.samples,

@@ -1,5 +1,7 @@
 import { headline, percentile, worstStatus, type CheckResult, type Emitter, type Table } from '@runbook/core';
-import { smokeTest } from './smoke-test.ts';
+import type { ProbeOutcome } from './probe.ts';
+import { shownUrl } from './request.ts';
+import { resultsOf, smokeTest } from './smoke-test.ts';
 import type { SmokeTestPlan } from './options.ts';
 
 const order = { fail: 0, warn: 1, pass: 2 } as const;
@@ -26,10 +28,15 @@ export function smokeTestTable(results: readonly CheckResult[]): Table {
 /** Runs the plan, reports through the emitter, and returns the results. */
 export async function runSmokeTest(plan: SmokeTestPlan, emitter: Emitter): Promise<CheckResult[]> {
   emitter.progress(`Checking ${plan.probes.length} URL(s), ${plan.concurrency} at a time`);
+  const done: ProbeOutcome[] = [];
   const results = await smokeTest({
     probes: plan.probes,
     concurrency: plan.concurrency,
-    onProgress: (o, done, total) => emitter.progress(`[${done}/${total}] ${o.up && !o.sloMissed ? 'ok  ' : 'FAIL'} ${o.spec.url.href}${o.reason ? ` — ${o.reason}` : ''}`),
+    onProgress: (o, count, total) => {
+      done.push(o);
+      emitter.record(resultsOf(done));
+      emitter.progress(`[${count}/${total}] ${o.up && !o.sloMissed ? 'ok  ' : 'FAIL'} ${shownUrl(o.spec.url)}${o.reason ? ` — ${o.reason}` : ''}`);
+    },
   });
   const latencies = results.flatMap((r) => (typeof r.evidence['p95 ms'] === 'number' ? [r.evidence['p95 ms']] : []));
   await emitter.report({

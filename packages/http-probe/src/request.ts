@@ -18,6 +18,15 @@ export interface HttpRequest {
   ca?: string;
 }
 
+/** A URL as it may be shown, in an id or a message: without the credentials written into it. */
+export function shownUrl(url: URL): string {
+  if (!url.username && !url.password) return url.href;
+  const shown = new URL(url.href);
+  shown.username = '';
+  shown.password = '';
+  return shown.href;
+}
+
 /** Header names whose values are credentials: masked in logs and never sent to another origin. */
 export const SENSITIVE_HEADER = /auth|token|key|secret|cookie|session|passw/i;
 
@@ -123,7 +132,7 @@ function once(request: HttpRequest, url: URL, remainingMs: number, started: numb
 /** Sends one request, following redirects within the same time budget. */
 export async function send(request: HttpRequest): Promise<HttpResponse> {
   const started = performance.now();
-  const visited = [request.url.href];
+  const visited = [shownUrl(request.url)];
   let url = request.url;
   for (let redirects = 0; ; redirects++) {
     const remaining = request.timeoutMs - (performance.now() - started);
@@ -133,9 +142,9 @@ export async function send(request: HttpRequest): Promise<HttpResponse> {
     const isRedirect = response.status >= 300 && response.status < 400 && location !== undefined;
     if (!isRedirect || request.maxRedirects === 0) return { ...response, url: url.href, redirects };
     const next = new URL(location, url);
-    if (visited.includes(next.href)) throw new RequestError(`redirect loop (${[...visited, next.href].slice(-3).join(' → ')})`);
+    if (visited.includes(shownUrl(next))) throw new RequestError(`redirect loop (${[...visited, shownUrl(next)].slice(-3).join(' → ')})`);
     if (redirects + 1 > request.maxRedirects) throw new RequestError(`too many redirects (more than ${request.maxRedirects})`);
-    visited.push(next.href);
+    visited.push(shownUrl(next));
     url = next;
   }
 }

@@ -1,5 +1,6 @@
-import { mapLimit, percentile, type CheckResult, type Severity } from '@runbook/core';
+import { errorMessage, mapLimit, percentile, type CheckResult, type Severity } from '@runbook/core';
 import { formatRate, probe, type ProbeOptions, type ProbeOutcome, type ProbeSpec } from './probe.ts';
+import { shownUrl } from './request.ts';
 
 export interface SmokeTestRequest {
   probes: ProbeSpec[];
@@ -37,13 +38,13 @@ export function toResult(outcome: ProbeOutcome, serviceFullyDown: boolean): Chec
     id: spec.id,
     kind: 'smoke-test',
     subject: spec.service,
-    target: spec.url.href,
+    target: shownUrl(spec.url),
     status: passed ? 'pass' : 'fail',
     ...(severity ? { severity } : {}),
     summary,
     evidence: {
       method: spec.method,
-      url: spec.url.href,
+      url: shownUrl(spec.url),
       status: outcome.status ?? null,
       attempts: outcome.attempts,
       samples: spec.samples,
@@ -59,15 +60,32 @@ export function toResult(outcome: ProbeOutcome, serviceFullyDown: boolean): Chec
   };
 }
 
-export async function smokeTest(request: SmokeTestRequest, options: ProbeOptions = {}): Promise<CheckResult[]> {
-  let done = 0;
-  const outcomes = await mapLimit(request.probes, request.concurrency, async (spec) => {
-    const outcome = await probe(spec, options);
-    request.onProgress?.(outcome, ++done, request.probes.length);
-    return outcome;
-  });
+/** The results of the outcomes so far: a service is fully down when each of its URLs checked so far is. */
+export function resultsOf(outcomes: readonly ProbeOutcome[]): CheckResult[] {
   const serviceKey = (o: ProbeOutcome): string => `${o.spec.environment}/${o.spec.service}`;
   const downByService = new Map<string, boolean>();
   for (const o of outcomes) downByService.set(serviceKey(o), (downByService.get(serviceKey(o)) ?? true) && !o.up);
   return outcomes.map((o) => toResult(o, downByService.get(serviceKey(o)) ?? false));
+}
+
+/** A probe that threw (a bug, an error nobody foresaw) fails its own check, never the others. */
+async function probeSafely(spec: ProbeSpec, options: ProbeOptions): Promise<ProbeOutcome> {
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  try {
+    return await probe(spec, options);
+  } catch (error) {
+    const reason = `the check failed unexpectedly: ${errorMessage(error)}`;
+    return { spec, up: false, reason, sloMissed: false, attempts: 1, latenciesMs: [], failedSamples: spec.samples, startedAt, durationMs: Math.round(performance.now() - started) };
+  }
+}
+
+export async function smokeTest(request: SmokeTestRequest, options: ProbeOptions = {}): Promise<CheckResult[]> {
+  let done = 0;
+  const outcomes = await mapLimit(request.probes, request.concurrency, async (spec) => {
+    const outcome = await probeSafely(spec, options);
+    request.onProgress?.(outcome, ++done, request.probes.length);
+    return outcome;
+  });
+  return resultsOf(outcomes);
 }

@@ -1,9 +1,11 @@
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { certId, toResult, type CertTarget } from './cert-check.ts';
+import { certCheck, certId, toResult, type CertTarget } from './cert-check.ts';
 import type { CertificateFacts } from './certificate.ts';
 import { inspectWithRetries, type Inspection } from './inspect.ts';
+import { runCertCheck } from './report.ts';
 import { DEFAULT_MIN_KEY_BITS } from './thresholds.ts';
+import { throwingReportEmitter } from '../../../test/harness/recording-emitter.ts';
 
 const NOW = new Date('2026-11-25T09:00:00Z');
 const target: CertTarget = {
@@ -89,5 +91,33 @@ describe('inspectWithRetries', () => {
     expect(inspection).toEqual({ ok: false, reason: 'connection refused', retryable: true });
     expect(attempts).toBe(3);
     expect(delays).toEqual([750, 1_500]);
+  });
+});
+
+describe('certCheck', () => {
+  const closedPort = async (): Promise<number> => {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return port;
+  };
+  const local = (p: number): CertTarget => ({ ...target, id: certId('production', '127.0.0.1', p), host: '127.0.0.1', port: p, retries: 0 });
+
+  it('fails a host whose inspection throws, as P2, and still checks the others', async () => {
+    const port = await closedPort();
+    // Port 70000 passes no planner; tls.connect throws on it.
+    const results = await certCheck({ targets: [local(70_000), local(port)], concurrency: 2 });
+    expect(results.map((r) => [r.target, r.status, r.severity, r.summary])).toEqual([
+      ['127.0.0.1:70000', 'fail', 'P2', expect.stringMatching(/^could not check the certificate: the check failed unexpectedly: .*70000/)],
+      [`127.0.0.1:${port}`, 'fail', 'P2', 'could not check the certificate: connection refused'],
+    ]);
+  });
+
+  it('records each result as it comes, so a later throw still has them', async () => {
+    const port = await closedPort();
+    const emitter = throwingReportEmitter();
+    await expect(runCertCheck({ targets: [local(70_000), local(port)], concurrency: 1 }, emitter)).rejects.toThrow('the summary could not be written');
+    expect(emitter.recorded.map((so) => so.map((r) => r.target))).toEqual([['127.0.0.1:70000'], ['127.0.0.1:70000', `127.0.0.1:${port}`]]);
   });
 });

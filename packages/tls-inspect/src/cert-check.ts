@@ -1,8 +1,8 @@
-import { mapLimit, type CheckResult, type Evidence, type Severity } from '@runbook/core';
+import { errorMessage, mapLimit, type CheckResult, type Evidence, type Severity } from '@runbook/core';
 import { classify, type Finding } from './classify.ts';
 import { datedPhrase, daysUntil } from './dates.ts';
 import { formatHostPort } from './host-spec.ts';
-import { inspectWithRetries, type Inspection } from './inspect.ts';
+import { inspectWithRetries, type Inspection, type RetryPolicy } from './inspect.ts';
 import type { Thresholds } from './thresholds.ts';
 
 /** One host to check, with everything decided: the engine reads no inputs. */
@@ -94,16 +94,19 @@ export function toResult(target: CertTarget, inspection: Inspection, attempts: n
   };
 }
 
+/** An inspection that threw (a bug, an error nobody foresaw) fails its own host, never the others. */
+const unexpected = (error: unknown): Inspection => ({ ok: false, reason: `the check failed unexpectedly: ${errorMessage(error)}`, retryable: false });
+
 /** Checks every target, `concurrency` at a time; results keep the targets' order. */
-export async function certCheck(request: CertCheckRequest): Promise<CheckResult[]> {
+export async function certCheck(request: CertCheckRequest, options: Pick<RetryPolicy, 'sleep' | 'random'> = {}): Promise<CheckResult[]> {
   let done = 0;
   return mapLimit(request.targets, request.concurrency, async (target) => {
     const now = new Date();
     const started = performance.now();
     const { inspection, attempts } = await inspectWithRetries(
       { host: target.host, port: target.port, timeoutMs: target.timeoutMs, ...(target.servername ? { servername: target.servername } : {}), ...(target.ca ? { ca: target.ca } : {}) },
-      { retries: target.retries, retryDelayMs: target.retryDelayMs },
-    );
+      { retries: target.retries, retryDelayMs: target.retryDelayMs, ...options },
+    ).catch((error: unknown) => ({ inspection: unexpected(error), attempts: 1 }));
     const result = toResult(target, inspection, attempts, now, Math.round(performance.now() - started));
     request.onProgress?.(result, ++done, request.targets.length);
     return result;

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import type { Parsed } from '@runbook/core';
+import { quote, withoutCredentials, type Parsed } from '@runbook/core';
 
 export interface HostPort {
   /** A DNS name (lower case) or an IP address, without brackets. */
@@ -14,7 +14,7 @@ const DNS_NAME = /^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[
 /** `example.com`, `example.com:8443`, `10.0.0.5`, `[2001:db8::1]:443` or `https://example.com:8443/path`. */
 export function hostSpecValue(text: string): Parsed<HostPort> {
   const source = text.trim();
-  const expected = (why: string): Parsed<HostPort> => ({ ok: false, expected: `${why}, got "${source}"` });
+  const expected = (why: string): Parsed<HostPort> => ({ ok: false, expected: `${why}, got ${quote(withoutCredentials(source))}` });
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source);
   if (scheme && scheme[1]?.toLowerCase() !== 'https') return expected('expected host, host:port or an https:// URL');
   const authority = (scheme ? source.slice(scheme[0].length).split(/[/?#]/)[0] ?? '' : source).replace(/^[^@]*@/, '');

@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
-import { backoffDelay, formatDuration, sleep as realSleep } from '@runbook/core';
+import { formatDuration, retryWhile } from '@runbook/core';
 import { certificateFacts, matchesName, type CertificateFacts } from './certificate.ts';
 
 export interface InspectRequest {
@@ -185,10 +185,10 @@ export interface RetryPolicy {
 
 /** Inspects, retrying connection failures that another attempt can cure, with backoff and jitter. */
 export async function inspectWithRetries(request: InspectRequest, policy: RetryPolicy): Promise<{ inspection: Inspection; attempts: number }> {
-  const wait = policy.sleep ?? realSleep;
-  for (let attempt = 1; ; attempt++) {
-    const inspection = await inspect(request);
-    if (inspection.ok || !inspection.retryable || attempt > policy.retries) return { inspection, attempts: attempt };
-    await wait(backoffDelay(attempt - 1, { baseMs: policy.retryDelayMs, ...(policy.random ? { random: policy.random } : {}) }));
-  }
+  const { result, attempts } = await retryWhile(
+    () => inspect(request),
+    (inspection) => !inspection.ok && inspection.retryable,
+    { retries: policy.retries, baseMs: policy.retryDelayMs, ...(policy.sleep ? { sleep: policy.sleep } : {}), ...(policy.random ? { random: policy.random } : {}) },
+  );
+  return { inspection: result, attempts };
 }

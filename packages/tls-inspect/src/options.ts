@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { durationValue, integerValue, type InputReader } from '@runbook/core';
+import { DURATION_MAX, durationValue, integerValue, quote, type InputReader } from '@runbook/core';
 import type { CertTarget } from './cert-check.ts';
 import { hostSpecValue } from './host-spec.ts';
 import { targetsFromConfig, targetsFromHosts, type TargetDefaults } from './targets.ts';
@@ -33,7 +33,7 @@ function readServername(reader: InputReader): string | undefined {
   const text = reader.text('servername');
   if (text === '') return undefined;
   const parsed = hostSpecValue(text);
-  if (!parsed.ok || text.includes(':') || isIP(text)) reader.fail('servername', `expected a DNS name like example.com, got "${text}"`);
+  if (!parsed.ok || text.includes(':') || isIP(text)) reader.fail('servername', `expected a DNS name like example.com, got ${quote(text)}`);
   return parsed.value.host;
 }
 
@@ -53,9 +53,9 @@ export async function planCertCheck(reader: InputReader): Promise<CertCheckPlan>
   const runbook = reader.text('runbook');
   const defaults: TargetDefaults = {
     thresholds: { warnDays, criticalDays, minKeyBits: reader.parse('min-key-bits', minKeyBitsValue, DEFAULT_MIN_KEY_BITS) },
-    timeoutMs: reader.parse('timeout', (t) => durationValue(t), 10_000),
+    timeoutMs: reader.parse('timeout', (t) => durationValue(t, { max: DURATION_MAX.request }), 10_000),
     retries: reader.parse('retries', (t) => integerValue(t, 0, 10), 2),
-    retryDelayMs: reader.parse('retry-delay', (t) => durationValue(t, { allowZero: true }), 2_000),
+    retryDelayMs: reader.parse('retry-delay', (t) => durationValue(t, { allowZero: true, max: DURATION_MAX.retryDelay }), 2_000),
     ...(ca ? { ca } : {}),
     ...(runbook ? { runbook } : {}),
   };

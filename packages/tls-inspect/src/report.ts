@@ -37,10 +37,15 @@ export function certCheckTable(results: readonly CheckResult[]): Table {
 /** Runs the plan, reports through the emitter, and returns the results. */
 export async function runCertCheck(plan: CertCheckPlan, emitter: Emitter): Promise<CheckResult[]> {
   emitter.progress(`Checking ${plan.targets.length} certificate(s), ${plan.concurrency} at a time`);
+  const done: CheckResult[] = [];
   const results = await certCheck({
     targets: plan.targets,
     concurrency: plan.concurrency,
-    onProgress: (r, done, total) => emitter.progress(`[${done}/${total}] ${r.status === 'pass' ? 'ok  ' : r.status === 'warn' ? 'WARN' : 'FAIL'} ${r.target} — ${r.summary}`),
+    onProgress: (r, count, total) => {
+      done.push(r);
+      emitter.record([...done]);
+      emitter.progress(`[${count}/${total}] ${r.status === 'pass' ? 'ok  ' : r.status === 'warn' ? 'WARN' : 'FAIL'} ${r.target} — ${r.summary}`);
+    },
   });
   const left = results.flatMap((r) => daysLeft(r) ?? []);
   await emitter.report({

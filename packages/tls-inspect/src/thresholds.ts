@@ -1,4 +1,4 @@
-import type { Parsed } from '@runbook/core';
+import { quote, type Parsed } from '@runbook/core';
 
 /** Smallest acceptable public keys, in bits, per key family. */
 export interface MinKeyBits {
@@ -29,14 +29,14 @@ export function minKeyBitsValue(text: string): Parsed<MinKeyBits> {
   const parts = source.split(/[\s,]+/).filter(Boolean);
   for (const part of parts) {
     const match = /^(rsa|ec)[:=](\d+)$/i.exec(part);
-    if (!match) return { ok: false, expected: `${EXPECTED}, got "${source}"` };
+    if (!match) return { ok: false, expected: `${EXPECTED}, got ${quote(source)}` };
     value[(match[1] as string).toLowerCase() as keyof MinKeyBits] = Number(match[2]);
   }
-  if (parts.length === 0) return { ok: false, expected: `${EXPECTED}, got "${source}"` };
+  if (parts.length === 0) return { ok: false, expected: `${EXPECTED}, got ${quote(source)}` };
   return bitsIn(Math.min(value.rsa, value.ec), source, value);
 }
 
 function bitsIn(smallest: number, source: string, value: MinKeyBits): Parsed<MinKeyBits> {
-  if (smallest < 128 || Math.max(value.rsa, value.ec) > 16384) return { ok: false, expected: `expected key sizes from 128 to 16384 bits, got "${source}"` };
+  if (smallest < 128 || Math.max(value.rsa, value.ec) > 16384) return { ok: false, expected: `expected key sizes from 128 to 16384 bits, got ${quote(source)}` };
   return { ok: true, value };
 }

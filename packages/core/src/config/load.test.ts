@@ -28,8 +28,33 @@ describe('parseConfig', () => {
     ['a bad duration', base('          - url: https://x.example/\n            timeout: -1s\n'), 'runbook.yml: environments.production.services.api.health[0].timeout: expected a positive duration like 500ms, 10s, 5m or 26h, got "-1s"'],
     ['a bad enum', base('          - url: https://x.example/\n            method: PUT\n'), 'runbook.yml: environments.production.services.api.health[0].method: expected one of "GET", "HEAD", "POST", got string "PUT"'],
     ['a missing version', 'environments: {}\n', 'runbook.yml: version: expected one of 1, got nothing'],
-    ['broken YAML', 'version: 1\nenvironments: [\n', 'runbook.yml: not valid YAML'],
+    ['broken YAML, by line and column', 'version: 1\nenvironments:\n  production: {\n    x: [\n', 'runbook.yml:5:1: not valid YAML: '],
+    ['a bad expect.json', base('          - url: https://x.example/\n            expect: { json: [1, 2] }\n'), 'runbook.yml: environments.production.services.api.health[0].expect.json: expected a mapping like { status: healthy } or a JSON object string'],
+    ['an expect.json string that is not JSON', base('          - url: https://x.example/\n            expect: { json: "{status" }\n'), 'runbook.yml: environments.production.services.api.health[0].expect.json: expected a JSON object like {"status":"healthy"}, got "{status"'],
+    ['a timeout too long for a request', base('          - url: https://x.example/\n            timeout: 30d\n'), 'runbook.yml: environments.production.services.api.health[0].timeout: expected a duration of at most 5m, got "30d"'],
+    ['a reopen-within a timer cannot hold', 'version: 1\nincidents: { reopen-within: 30d }\nenvironments: {}\n', 'runbook.yml: incidents.reopen-within: expected a duration of at most 24d, got "30d"'],
+    ['a max-p95 too long', base('          - url: https://x.example/\n            max-p95: 1h\n'), 'runbook.yml: environments.production.services.api.health[0].max-p95: expected a duration of at most 5m, got "1h"'],
+    ['a body pattern RE2 cannot compile', base('          - url: https://x.example/\n            expect: { body: "(?=ready)" }\n'), 'runbook.yml: environments.production.services.api.health[0].expect.body: expected a regular expression RE2 accepts (no lookaround or backreferences), got "(?=ready)": invalid or unsupported Perl syntax: `(?=`'],
+    ['a header name that is not HTTP', base('          - url: https://x.example/\n            headers: { "X Api Key": abc }\n'), 'runbook.yml: environments.production.services.api.health[0].headers.X Api Key: expected a header name of letters'],
+    ['a header value that is not HTTP', base('          - url: https://x.example/\n            headers: { Authorization: "Bearer トークン" }\n'), 'runbook.yml: environments.production.services.api.health[0].headers.Authorization: expected a header value of tabs and printable Latin-1 characters, got a character outside Latin-1 (U+30C8) at character 8 of 11'],
   ])('names the path of %s', (_name, text, message) => {
     expect(() => parseConfig(text, 'runbook.yml')).toThrow(message);
+  });
+
+  it('names the file of an alias bomb', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`);
+    expect(() => parseConfig(`${levels.join('\n')}\n`, '.github/runbook.yml')).toThrow(/^\.github\/runbook\.yml: not valid YAML: its aliases \(\*name\) expand too much/);
+  });
+
+  it('cuts a long value in a message to about 100 characters', () => {
+    const long = 'x'.repeat(80_000);
+    let message = '';
+    try {
+      parseConfig(base(`          - url: https://x.example/\n            retries: "${long}"\n`), 'runbook.yml');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(`runbook.yml: environments.production.services.api.health[0].retries: expected number, got string "${'x'.repeat(99)}…"`);
   });
 });

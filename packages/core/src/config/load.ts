@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../errors.ts';
+import { quote } from '../values.ts';
 import { RunbookConfig, type EnvironmentConfig } from './schema.ts';
 
 export const DEFAULT_CONFIG_PATH = '.github/runbook.yml';
@@ -16,7 +17,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${typeof value === 'string' ? quote(value) : String(value)}`;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -39,14 +40,23 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   return `${at}: ${issue.message}`;
 }
 
+const MAX_ALIAS_COUNT = 100;
+
 export function parseConfig(text: string, source: string): RunbookConfig {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0].line;
-    throw new UsageError(source, `not valid YAML${line ? ` (line ${line})` : ''}: ${yamlError.message.split('\n')[0]}`);
+    const at = lines.linePos(yamlError.pos[0]);
+    throw new UsageError(`${source}:${at.line}:${at.col}`, `not valid YAML: ${yamlError.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    // yaml refuses a document whose aliases expand too much (a "billion laughs" file).
+    throw new UsageError(source, `not valid YAML: its aliases (*name) expand too much (more than ${MAX_ALIAS_COUNT} uses; a resource exhaustion attack?)`);
+  }
   const result = RunbookConfig.safeParse(data);
   if (!result.success) {
     const first = result.error.issues[0];

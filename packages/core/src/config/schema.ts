@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Severity } from '../schemas/result.ts';
-import { durationValue, httpUrlValue, jsonObjectValue, rateValue, regexValue, statusSpecValue, type Parsed } from '../values.ts';
+import { DURATION_MAX, durationValue, headerNameValue, headerValueValue, httpUrlValue, jsonObjectValue, rateValue, statusSpecValue, type Parsed } from '../values.ts';
+import { patternValue } from './pattern.ts';
 
 /** A string field checked by one of the shared value parsers. */
 function parsed<T>(parse: (text: string) => Parsed<T>) {
@@ -12,38 +13,48 @@ function parsed<T>(parse: (text: string) => Parsed<T>) {
   });
 }
 
-export const duration = () => parsed((t) => durationValue(t));
+export const duration = (max: number = DURATION_MAX.any) => parsed((t) => durationValue(t, { max }));
+
+/** Names and values Node can send; a value is checked again once its `${VAR}`s are filled in. */
+const headers = z.record(z.string(), z.string()).superRefine((record, ctx) => {
+  for (const [name, value] of Object.entries(record)) {
+    const problem = [headerNameValue(name), headerValueValue(value)].find((r) => !r.ok);
+    if (problem && !problem.ok) ctx.addIssue({ code: 'custom', path: [name], message: problem.expected });
+  }
+});
+
+/** A mapping, or the same as a JSON string. */
+const jsonObject = z.unknown().transform((raw, ctx) => {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) return raw as Record<string, unknown>;
+  const result = typeof raw === 'string' ? jsonObjectValue(raw) : { ok: false as const, expected: 'expected a mapping like { status: healthy } or a JSON object string' };
+  if (result.ok) return result.value;
+  ctx.addIssue({ code: 'custom', message: result.expected });
+  return z.NEVER;
+});
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected an environment variable name');
 
 export const HealthCheckConfig = z.strictObject({
-  url: z.string().transform((raw, ctx) => {
-    const result = httpUrlValue(raw);
-    if (result.ok) return result.value.href;
-    ctx.addIssue({ code: 'custom', message: result.expected });
-    return z.NEVER;
+  url: parsed((text): Parsed<string> => {
+    const result = httpUrlValue(text);
+    return result.ok ? { ok: true, value: result.value.href } : result;
   }),
   name: z.string().optional(),
   method: z.enum(['GET', 'HEAD', 'POST']).default('GET'),
-  headers: z.record(z.string(), z.string()).optional(),
+  headers: headers.optional(),
   /** Name of an environment variable holding `user:password` (never the secret itself). */
   'basic-auth-env': envName.optional(),
   body: z.string().optional(),
   expect: z
     .strictObject({
       status: parsed(statusSpecValue).optional(),
-      json: z.union([z.record(z.string(), z.unknown()), z.string().transform((t, ctx) => {
-        const r = jsonObjectValue(t);
-        if (r.ok) return r.value;
-        ctx.addIssue({ code: 'custom', message: r.expected });
-        return z.NEVER;
-      })]).optional(),
-      body: parsed(regexValue).optional(),
+      json: jsonObject.optional(),
+      body: parsed(patternValue).optional(),
     })
     .optional(),
-  timeout: duration().optional(),
+  timeout: duration(DURATION_MAX.request).optional(),
   retries: z.int().min(0).max(10).optional(),
   samples: z.int().min(1).max(1000).optional(),
-  'max-p95': duration().optional(),
+  'max-p95': duration(DURATION_MAX.request).optional(),
   'max-error-rate': parsed(rateValue).optional(),
   severity: Severity.optional(),
   runbook: z.string().optional(),

@@ -1,18 +1,20 @@
 import type { RegisterTaskDefinitionCommandInput, Service, TaskDefinition } from '@aws-sdk/client-ecs';
-import { errorMessage, UsageError, type CheckResult, type Emitter } from '@runbook/core';
+import { errorMessage, UsageError, type CheckResult, type Clock, type Emitter } from '@runbook/core';
+import { bestEffort, runStage } from '../stages.ts';
 import { captureService } from './capture.ts';
-import { EcsClients, type Ecs } from './client.ts';
+import { EcsError, type Ecs, type EcsClients } from './client.ts';
 import { diagnose, type Diagnosis } from './diagnose.ts';
 import { followDeployments, type FollowOutcome, type Watch } from './follow.ts';
 import { runMigration, type MigrationOutcome } from './migrate.ts';
 import type { DeployPlan, EcsServiceTarget } from './plan.ts';
-import { reportDeploy } from './report.ts';
-import { restoreServices, type RestoreOutcome } from './restore.ts';
+import { deployResults, mayHaveChanged, reportDeploy } from './report.ts';
+import { restoreServices, unverifiedAdvice, type RestoreOutcome } from './restore.ts';
 import { revisionsToDeregister } from './revisions.ts';
 import { capturedRevision, eventIds, progressOf } from './service-state.ts';
 import { smokeCheckServices, type SmokeOutcome } from './smoke.ts';
 import { applyImageChange, registrableInput, revisionLabel, type ContainerChange } from './task-definition.ts';
-import { Timeline } from './timeline.ts';
+import { startOperation } from './operation.ts';
+import type { Timeline } from './timeline.ts';
 
 export type DeployStage = 'register' | 'migrate' | 'update' | 'rollout' | 'smoke';
 
@@ -33,6 +35,8 @@ export interface ServiceDeploy {
   planned: { deregister: string[] };
   registered?: TaskDefinition;
   newArn?: string;
+  /** UpdateService was sent and may have been carried out (its answer may be lost). */
+  updateSent?: boolean;
   deploymentId?: string;
   migration?: MigrationOutcome;
   rollout?: FollowOutcome;
@@ -51,6 +55,9 @@ export interface DeployRun {
   timeline: Timeline;
   clients: EcsClients;
   startedAt: string;
+  clock: Clock;
+  /** Every stage and the recovery are over: the results are final. */
+  finished: boolean;
 }
 
 /** Everything read before any write: current state, the base revision, the new revision's body. */
@@ -137,6 +144,7 @@ async function migrate(run: DeployRun): Promise<boolean> {
       timeoutMs: plan.waitTimeoutMs,
       pollIntervalMs: plan.pollIntervalMs,
       timeline: run.timeline,
+      clock: run.clock,
     });
     if (!d.migration.ok) {
       d.failure = { stage: 'migrate', reason: `${d.migration.summary}; the service was not updated` };
@@ -150,6 +158,7 @@ async function update(run: DeployRun): Promise<boolean> {
   const { plan } = run;
   for (const d of run.deploys) {
     try {
+      d.updateSent = true;
       const service = await d.ecs.updateService({
         cluster: d.target.cluster,
         service: d.target.service,
@@ -163,6 +172,8 @@ async function update(run: DeployRun): Promise<boolean> {
       d.deploymentId = primary.id;
       run.timeline.add(d.target.key, `update-service: deployment ${d.deploymentId} (${revisionLabel(d.previous)} → ${revisionLabel(d.newArn)})`);
     } catch (error) {
+      // A definite refusal changed nothing; a lost answer or a bug after the call may have changed it.
+      d.updateSent = !(error instanceof EcsError) || error.transient;
       d.failure = { stage: 'update', reason: `could not update the service: ${errorMessage(error)}` };
       run.timeline.add(d.target.key, d.failure.reason);
       return false;
@@ -181,6 +192,7 @@ async function rollout(run: DeployRun): Promise<boolean> {
     pollIntervalMs: run.plan.pollIntervalMs,
     timeline: run.timeline,
     stopOnFailure: true,
+    clock: run.clock,
   });
   for (const [watch, outcome] of outcomes) {
     const d = watches.get(watch) as ServiceDeploy;
@@ -206,15 +218,25 @@ async function smoke(run: DeployRun): Promise<boolean> {
   return run.deploys.every((d) => !d.failure);
 }
 
-/** Stopped tasks and events of every service whose rollout or smoke checks failed, then all updated services back. */
+/**
+ * Stopped tasks and events of every service whose rollout or smoke checks failed, then all
+ * updated services back. Nothing in here throws: a failing diagnosis or clean-up is a note, and
+ * a rollback that cannot be carried out is the service's (P1) outcome.
+ */
 async function recover(run: DeployRun): Promise<void> {
   const { plan, timeline } = run;
   for (const d of run.deploys) {
     if ((d.failure?.stage !== 'rollout' && d.failure?.stage !== 'smoke') || !d.newArn) continue;
-    d.diagnosis = await diagnose(d.ecs, d.target.cluster, d.target.service, d.newArn, d.rollout?.service);
-    for (const line of d.diagnosis.stoppedTasks) timeline.add(d.target.key, `stopped: ${line}`);
+    const newArn = d.newArn;
+    await bestEffort(
+      async () => {
+        d.diagnosis = await diagnose(d.ecs, d.target.cluster, d.target.service, newArn, d.rollout?.service);
+        for (const line of d.diagnosis.stoppedTasks) timeline.add(d.target.key, `stopped: ${line}`);
+      },
+      (reason) => d.notes.push(`no diagnosis: ${reason}`),
+    );
   }
-  const updated = run.deploys.filter((d) => d.deploymentId && d.newArn !== d.previous);
+  const updated = run.deploys.filter(mayHaveChanged);
   if (!plan.rollbackOnFailure) {
     for (const d of updated) d.notes.push('rollback-on-failure is false: not rolled back');
     return;
@@ -223,19 +245,37 @@ async function recover(run: DeployRun): Promise<void> {
     target: d.target,
     ecs: d.ecs,
     to: d.previous,
-    failedDeploymentId: d.deploymentId as string,
+    ...(d.newArn ? { from: d.newArn } : {}),
+    ...(d.deploymentId ? { failedDeploymentId: d.deploymentId } : {}),
     ...(plan.desiredCount === undefined ? {} : { desiredCount: d.before.desiredCount ?? 0 }),
     seen: d.seen,
     deploy: d,
   }));
-  const outcomes = await restoreServices(items, {
-    timeoutMs: plan.waitTimeoutMs,
-    pollIntervalMs: plan.pollIntervalMs,
-    timeline,
-    probes: [...updated.flatMap((d) => d.target.probes), ...plan.smokeProbes],
-  });
-  for (const [item, outcome] of outcomes) item.deploy.restore = outcome;
-  await retireFailedRevisions(run);
+  await bestEffort(
+    async () => {
+      const outcomes = await restoreServices(items, {
+        timeoutMs: plan.waitTimeoutMs,
+        pollIntervalMs: plan.pollIntervalMs,
+        timeline,
+        probes: [...updated.flatMap((d) => d.target.probes), ...plan.smokeProbes],
+        clock: run.clock,
+      });
+      for (const [item, outcome] of outcomes) item.deploy.restore = outcome;
+    },
+    (reason) => {
+      for (const { deploy: d, target, to, from } of items) {
+        if (d.restore) continue;
+        d.restore = { by: 'us', back: false, ok: false, summary: `rollback to ${revisionLabel(to)} broke off: ${reason}; ${unverifiedAdvice(target, to, from)}` };
+        timeline.add(target.key, d.restore.summary);
+      }
+    },
+  );
+  await bestEffort(
+    () => retireFailedRevisions(run),
+    (reason) => {
+      for (const d of run.deploys) if (d.registered) d.notes.push(`the failed revision was not deregistered: ${reason}`);
+    },
+  );
 }
 
 /**
@@ -290,21 +330,75 @@ async function cleanup(run: DeployRun, keep: number): Promise<void> {
   }
 }
 
+const STAGES: readonly [DeployStage, string, (run: DeployRun) => Promise<boolean>][] = [
+  ['register', 'register: new task definition revisions', register],
+  ['migrate', 'migrate: one-off task', migrate],
+  ['update', 'update: UpdateService', update],
+  ['rollout', 'rollout: follow the deployments', rollout],
+  ['smoke', 'smoke: check the new revisions', smoke],
+];
+
+/** What a stage's throw reads as, for the services it had not finished. */
+const STAGE_FAILURE: Record<DeployStage, string> = {
+  register: 'could not register the task definition',
+  migrate: 'the migration could not be run',
+  update: 'could not update the service',
+  rollout: 'could not follow the rollout',
+  smoke: 'the smoke checks could not run',
+};
+
+function stageDone(d: ServiceDeploy, stage: DeployStage): boolean {
+  switch (stage) {
+    case 'register':
+      return d.newArn !== undefined;
+    case 'migrate':
+      return !d.target.migrate || d.migration?.ok === true;
+    case 'update':
+      return d.deploymentId !== undefined;
+    case 'rollout':
+      return d.rollout?.state === 'completed';
+    case 'smoke':
+      return d.smoke !== undefined;
+  }
+}
+
+/** A stage threw: every service it had not finished fails that stage (all of them when it had finished each). */
+function failStage(run: DeployRun, stage: DeployStage, message: string): void {
+  const open = run.deploys.filter((d) => !d.failure);
+  const unfinished = open.filter((d) => !stageDone(d, stage));
+  for (const d of unfinished.length ? unfinished : open) {
+    d.failure = { stage, reason: `${STAGE_FAILURE[stage]}: ${message}` };
+    run.timeline.add(d.target.key, d.failure.reason);
+  }
+}
+
 /**
  * The deploy: capture, register, migrate, update, follow each deployment id, smoke-check; on any
- * failure diagnose and roll every updated service back together. Reports through the emitter.
+ * failure (a throw included) diagnose and roll every updated service back together. Each phase is
+ * a log group; the results so far are recorded after each, and reported through the emitter.
  */
 export async function deploy(plan: DeployPlan, emitter: Emitter): Promise<CheckResult[]> {
-  const startedAt = new Date().toISOString();
-  const timeline = new Timeline(emitter);
-  const clients = new EcsClients();
-  const deploys: ServiceDeploy[] = [];
-  for (const target of plan.targets) deploys.push(await prepare(plan, target, clients, timeline));
-  const run: DeployRun = { plan, deploys, timeline, clients, startedAt };
+  const { clock, startedAt, timeline, clients } = startOperation(plan, emitter);
+  const deploys = await emitter.group('prepare: read the services and plan the change', async () => {
+    const prepared: ServiceDeploy[] = [];
+    for (const target of plan.targets) prepared.push(await prepare(plan, target, clients, timeline));
+    return prepared;
+  });
+  const run: DeployRun = { plan, deploys, timeline, clients, startedAt, clock, finished: plan.dryRun };
   if (!plan.dryRun) {
-    const ok = (await register(run)) && (await migrate(run)) && (await update(run)) && (await rollout(run)) && (await smoke(run));
-    if (!ok) await recover(run);
-    else if (plan.keepRevisions) await cleanup(run, plan.keepRevisions);
+    emitter.record(deployResults(run));
+    let ok = true;
+    for (const [i, [stage, title, body]] of STAGES.entries()) {
+      ok = await runStage(emitter, title, () => body(run), (message) => failStage(run, stage, message));
+      // Past the smoke checks every service is verified: clean-up can add notes, not change a verdict.
+      if (ok && i === STAGES.length - 1) run.finished = true;
+      emitter.record(deployResults(run));
+      if (!ok) break;
+    }
+    const keep = plan.keepRevisions;
+    if (!ok) await emitter.group('recover: roll back, wait, smoke-check', () => recover(run));
+    else if (keep) await emitter.group('keep-revisions: deregister old revisions', () => cleanup(run, keep));
+    run.finished = true;
   }
   return reportDeploy(run, emitter);
 }

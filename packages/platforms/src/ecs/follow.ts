@@ -1,6 +1,7 @@
 import type { Service } from '@aws-sdk/client-ecs';
-import { errorMessage, formatDuration, sleep } from '@runbook/core';
-import type { Ecs } from './client.ts';
+import { errorMessage, formatDuration, poll, type Clock } from '@runbook/core';
+import { checkDeadline } from '../calls.ts';
+import { EcsError, type Ecs } from './client.ts';
 import type { EcsServiceTarget } from './plan.ts';
 import { assessDeployment, newEvents, type Assessment } from './service-state.ts';
 import { revisionLabel } from './task-definition.ts';
@@ -21,7 +22,8 @@ export interface Watch {
 
 export type FollowOutcome =
   | { state: 'completed'; service: Service; durationMs: number }
-  | { state: 'failed'; reason: string; ecsRollback?: { deploymentId: string }; service?: Service; durationMs: number }
+  /** `unread`: the service could not be read (past the deadline): where it stands is not known. */
+  | { state: 'failed'; reason: string; ecsRollback?: { deploymentId: string }; unread?: true; service?: Service; durationMs: number }
   | { state: 'timed-out'; reason: string; service?: Service; durationMs: number }
   /** Still in progress when another service failed (`stopOnFailure`). */
   | { state: 'interrupted'; service?: Service; durationMs: number };
@@ -32,22 +34,24 @@ export interface FollowOptions {
   timeline: Timeline;
   /** Return as soon as one deployment fails, leaving the others `interrupted`. */
   stopOnFailure: boolean;
+  clock: Clock;
 }
 
 /**
  * Polls DescribeServices (one call per cluster and poll, up to 10 services each) until every
  * deployment has completed or failed, printing new service events and progress as they come.
+ * Each call is retried through brownouts and cut off at the deadline, so `timeoutMs` holds.
  */
 export async function followDeployments(watches: readonly Watch[], options: FollowOptions): Promise<Map<Watch, FollowOutcome>> {
-  const { timeline } = options;
-  const started = performance.now();
-  const deadline = started + options.timeoutMs;
+  const { timeline, clock } = options;
+  const started = clock.now();
   const outcomes = new Map<Watch, FollowOutcome>();
   const last = new Map<Watch, { service?: Service; progress?: string }>();
   const pending = new Set(watches);
-  const elapsed = (): number => Math.round(performance.now() - started);
+  const unreadable = new Map<Watch, string>();
+  const elapsed = (): number => Math.round(clock.now() - started);
 
-  while (pending.size > 0) {
+  const check = async (deadline: number): Promise<void> => {
     const groups = new Map<string, Watch[]>();
     for (const w of pending) {
       const key = `${w.ecs.region}\n${w.target.cluster}`;
@@ -55,12 +59,21 @@ export async function followDeployments(watches: readonly Watch[], options: Foll
     }
     for (const group of groups.values()) {
       const { ecs, target } = group[0] as Watch;
+      const subject = group.map((w) => w.target.key).join(', ');
       let services: Service[];
       try {
-        services = await ecs.describeServices(target.cluster, group.map((w) => w.target.service));
+        services = await ecs.within(checkDeadline(deadline, clock, options.pollIntervalMs), (message) => timeline.add(subject, message)).describeServices(target.cluster, group.map((w) => w.target.service));
       } catch (error) {
+        const reason = `cannot read the service: ${errorMessage(error)}`;
+        timeline.add(subject, reason);
         for (const w of group) {
-          outcomes.set(w, { state: 'failed', reason: `cannot read the service: ${errorMessage(error)}`, durationMs: elapsed() });
+          if (error instanceof EcsError && error.transient) {
+            // Retried up to the deadline: the wait ends as not stable, with what was seen last.
+            unreadable.set(w, reason);
+            continue;
+          }
+          const service = last.get(w)?.service;
+          outcomes.set(w, { state: 'failed', reason, unread: true, ...(service ? { service } : {}), durationMs: elapsed() });
           pending.delete(w);
         }
         continue;
@@ -68,6 +81,7 @@ export async function followDeployments(watches: readonly Watch[], options: Foll
       for (const w of group) {
         const service = services.find((s) => s.serviceName === w.target.service);
         if (!service) continue;
+        unreadable.delete(w);
         for (const event of newEvents(service, w.seen)) timeline.add(w.target.key, event.message ?? '');
         const assessment: Assessment = assessDeployment(service, w.deploymentId, w.taskDefinition, w.previous);
         if (assessment.state === 'in-progress') {
@@ -91,19 +105,25 @@ export async function followDeployments(watches: readonly Watch[], options: Foll
         }
       }
     }
-    const failed = [...outcomes.values()].some((o) => o.state === 'failed');
-    if (pending.size === 0 || (failed && options.stopOnFailure)) break;
-    if (performance.now() >= deadline) {
-      for (const w of pending) {
-        const progress = last.get(w)?.progress ?? 'no progress seen';
-        const service = last.get(w)?.service;
-        timeline.add(w.target.key, `${w.deploymentId} not stable after ${formatDuration(options.timeoutMs)}`);
-        outcomes.set(w, { state: 'timed-out', reason: `not stable after ${formatDuration(options.timeoutMs)} (${progress})`, ...(service ? { service } : {}), durationMs: elapsed() });
-      }
-      pending.clear();
-      break;
+  };
+
+  const followed = await poll(
+    async ({ deadline }) => {
+      if (pending.size > 0) await check(deadline);
+      const failed = [...outcomes.values()].some((o) => o.state === 'failed');
+      return pending.size === 0 || (failed && options.stopOnFailure) ? { done: true, value: undefined } : { done: false };
+    },
+    { intervalMs: options.pollIntervalMs, timeoutMs: options.timeoutMs, clock },
+  );
+  if (!followed.done) {
+    for (const w of pending) {
+      const progress = last.get(w)?.progress ?? 'no progress seen';
+      const service = last.get(w)?.service;
+      timeline.add(w.target.key, `${w.deploymentId} not stable after ${formatDuration(options.timeoutMs)}`);
+      const unread = unreadable.get(w);
+      outcomes.set(w, { state: 'timed-out', reason: `not stable after ${formatDuration(options.timeoutMs)} (${progress})${unread ? `; then ${unread}` : ''}`, ...(service ? { service } : {}), durationMs: elapsed() });
     }
-    await sleep(Math.min(options.pollIntervalMs, Math.max(0, deadline - performance.now())));
+    pending.clear();
   }
   for (const w of pending) {
     const service = last.get(w)?.service;

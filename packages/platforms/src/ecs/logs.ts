@@ -1,7 +1,8 @@
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { TaskDefinition } from '@aws-sdk/client-ecs';
 import { errorMessage } from '@runbook/core';
-import { CONNECT_TIMEOUT_MS, MAX_ATTEMPTS, REQUEST_TIMEOUT_MS, type CallLog } from './client.ts';
+import { call } from '../calls.ts';
+import { CONNECT_TIMEOUT_MS, isTransient, SDK_MAX_ATTEMPTS, type CallLog } from './client.ts';
 
 /** Where the awslogs driver writes one container of one task. */
 export interface LogStream {
@@ -31,16 +32,20 @@ export type LogTail = { ok: true; lines: string[] } | { ok: false; reason: strin
 export async function readLogTail(s: LogStream, log: CallLog, lines = 30): Promise<LogTail> {
   const client = new CloudWatchLogsClient({
     region: s.region,
-    maxAttempts: MAX_ATTEMPTS,
-    retryMode: 'standard',
-    requestHandler: { requestTimeout: REQUEST_TIMEOUT_MS, connectionTimeout: CONNECT_TIMEOUT_MS, throwOnRequestTimeout: true },
+    maxAttempts: SDK_MAX_ATTEMPTS,
+    requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS },
   });
   try {
-    const out = await client.send(new GetLogEventsCommand({ logGroupName: s.group, logStreamName: s.stream, limit: lines, startFromHead: false }));
-    log.count('GetLogEvents', out.$metadata.attempts);
+    const { value: out, attempts } = await call({
+      name: 'CloudWatch Logs GetLogEvents',
+      attempt: (abortSignal) => client.send(new GetLogEventsCommand({ logGroupName: s.group, logStreamName: s.stream, limit: lines, startFromHead: false }), { abortSignal }),
+      transient: isTransient,
+      describe: errorMessage,
+    });
+    log.count('GetLogEvents', attempts);
     return { ok: true, lines: (out.events ?? []).map((e) => (e.message ?? '').replace(/\s+$/, '')) };
   } catch (error) {
-    log.count('GetLogEvents', (error as { $metadata?: { attempts?: number } }).$metadata?.attempts);
+    log.count('GetLogEvents', (error as { attempts?: number }).attempts);
     return { ok: false, reason: errorMessage(error) };
   } finally {
     client.destroy();

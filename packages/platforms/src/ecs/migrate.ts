@@ -1,6 +1,7 @@
 import type { RunTaskCommandInput, Service, Task, TaskDefinition } from '@aws-sdk/client-ecs';
-import { errorMessage, formatDuration, sleep } from '@runbook/core';
-import type { Ecs } from './client.ts';
+import { errorMessage, formatDuration, poll, type Clock } from '@runbook/core';
+import { checkDeadline } from '../calls.ts';
+import { EcsError, type Ecs } from './client.ts';
 import { describeStoppedTask } from './diagnose.ts';
 import { logsCommand, logStreamOf, readLogTail, type LogStream, type LogTail } from './logs.ts';
 import type { Timeline } from './timeline.ts';
@@ -16,6 +17,7 @@ export interface MigrationRequest {
   timeoutMs: number;
   pollIntervalMs: number;
   timeline: Timeline;
+  clock: Clock;
 }
 
 export interface MigrationOutcome {
@@ -32,7 +34,7 @@ export interface MigrationOutcome {
 }
 
 /** The RunTask request: the service's own launch type or capacity providers and network. */
-export function migrationTaskInput(request: Omit<MigrationRequest, 'ecs' | 'timeline' | 'timeoutMs' | 'pollIntervalMs' | 'key'>): RunTaskCommandInput {
+export function migrationTaskInput(request: Omit<MigrationRequest, 'ecs' | 'timeline' | 'timeoutMs' | 'pollIntervalMs' | 'key' | 'clock'>): RunTaskCommandInput {
   const { service } = request;
   return {
     cluster: service.clusterArn,
@@ -67,9 +69,12 @@ async function tailOf(request: MigrationRequest, stream: LogStream | undefined):
 
 /** Runs the one-off migration task and waits for it to stop; only exit code 0 is success. */
 export async function runMigration(request: MigrationRequest): Promise<MigrationOutcome> {
-  const { ecs, timeline, key, container } = request;
-  const started = performance.now();
-  const elapsed = (): number => Math.round(performance.now() - started);
+  const { timeline, key, container, clock } = request;
+  const started = clock.now();
+  const deadline = started + request.timeoutMs;
+  const notify = (message: string): void => timeline.add(key, message);
+  const ecs = request.ecs.within(deadline, notify);
+  const elapsed = (): number => Math.round(clock.now() - started);
   let task: Task;
   try {
     task = await ecs.runTask(migrationTaskInput(request));
@@ -82,18 +87,28 @@ export async function runMigration(request: MigrationRequest): Promise<Migration
   timeline.add(key, `migration task ${taskArn.split('/').pop()} started: ${request.command.join(' ')}`);
   const cluster = request.service.clusterArn as string;
   let lastStatus = task.lastStatus;
-  while (task.lastStatus !== 'STOPPED') {
-    if (elapsed() >= request.timeoutMs) {
-      const stopped = await stopTimedOut(request, taskArn);
-      const summary = `migration task still ${task.lastStatus} after ${formatDuration(request.timeoutMs)}; ${stopped}`;
-      timeline.add(key, summary);
-      return { ok: false, summary, taskArn, ...logs, ...(await tailOf(request, stream)), durationMs: elapsed() };
-    }
-    await sleep(Math.min(request.pollIntervalMs, Math.max(0, request.timeoutMs - elapsed())));
-    const [current] = await ecs.describeTasks(cluster, [taskArn]);
-    if (current) task = current;
-    if (task.lastStatus !== lastStatus) timeline.add(key, `migration task ${task.lastStatus}`);
-    lastStatus = task.lastStatus;
+  const stopped = await poll(
+    async ({ attempt }) => {
+      if (attempt > 1) {
+        const [current] = await request.ecs.within(checkDeadline(deadline, clock, request.pollIntervalMs), notify).describeTasks(cluster, [taskArn]).catch((error: unknown) => {
+          // Retried up to the deadline already: the wait goes on (or ends) with what was seen last.
+          if (!(error instanceof EcsError && error.transient)) throw error;
+          notify(`cannot read the migration task: ${errorMessage(error)}`);
+          return [];
+        });
+        if (current) task = current;
+        if (task.lastStatus !== lastStatus) timeline.add(key, `migration task ${task.lastStatus}`);
+        lastStatus = task.lastStatus;
+      }
+      return task.lastStatus === 'STOPPED' ? { done: true, value: task } : { done: false };
+    },
+    { intervalMs: request.pollIntervalMs, timeoutMs: request.timeoutMs, clock },
+  );
+  if (!stopped.done) {
+    const stop = await stopTimedOut(request, taskArn);
+    const summary = `migration task still ${task.lastStatus} after ${formatDuration(request.timeoutMs)}; ${stop}`;
+    timeline.add(key, summary);
+    return { ok: false, summary, taskArn, ...logs, ...(await tailOf(request, stream)), durationMs: elapsed() };
   }
   const exitCode = task.containers?.find((c) => c.name === container)?.exitCode;
   const ok = exitCode === 0;

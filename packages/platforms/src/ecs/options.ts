@@ -84,7 +84,7 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
     if (svc.platform !== 'ecs') reader.fail('services', `"${name}" is a ${svc.platform} service in ${configPath}; this action deploys platform ecs`);
     const serviceCluster = svc.cluster ?? cluster;
     if (!serviceCluster) reader.fail('cluster', `expected a cluster: ${at}.cluster is not set`);
-    const health = probesFromConfig({ ...config, services: { [name]: svc } }, environment, PROBE_DEFAULTS, (v) => env[v]);
+    const health = probesFromConfig({ ...config, services: { [name]: svc } }, environment, PROBE_DEFAULTS, (v) => env[v], { source: configPath, refuseUnset: true });
     secrets.push(...health.secrets);
     return {
       key: name,

@@ -1,4 +1,5 @@
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
+import type { Clock } from '@runbook/core';
 import type { ProbeSpec } from '@runbook/http-probe';
 import type { ImageChange } from './images.ts';
 import type { TaskDefinitionRef } from './task-definition.ts';
@@ -34,6 +35,8 @@ export interface EcsOperation {
   secrets: string[];
   /** How an input is named to the user (`input "images"`, `--images`). */
   inputLabel: (name: string) => string;
+  /** Time for every wait and deadline (the system's when absent); tests inject their own. */
+  clock?: Clock;
 }
 
 export interface DeployPlan extends EcsOperation {

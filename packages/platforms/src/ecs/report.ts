@@ -1,6 +1,7 @@
 import { formatDuration, headline, renderCodeBlock, worstStatus, type CheckResult, type Emitter, type Evidence, type Severity, type Status, type Table } from '@runbook/core';
 import type { CallLog } from './client.ts';
 import type { DeployRun, ServiceDeploy } from './deploy.ts';
+import { unverifiedAdvice } from './restore.ts';
 import { parseImageRef } from './images.ts';
 import type { EcsServiceTarget } from './plan.ts';
 import { revisionLabel, type ContainerChange } from './task-definition.ts';
@@ -33,6 +34,9 @@ export function ecsTarget(t: EcsServiceTarget): string {
   return `ecs:${t.region}/${t.cluster}/${t.service}`;
 }
 
+/** Whether the service may have left its previous revision: UpdateService went out for a new one. */
+export const mayHaveChanged = (d: ServiceDeploy): boolean => (d.deploymentId !== undefined || d.updateSent === true) && d.newArn !== d.previous;
+
 interface Verdict {
   status: Status;
   severity?: Severity;
@@ -44,16 +48,22 @@ interface Verdict {
  * revision is P2 (users saw errors for a while; data may be half-migrated); a service left on a
  * failed revision, or whose rollback failed, is P1. A deploy that could not start is P3.
  */
-export function deployVerdict(d: ServiceDeploy, failed: readonly string[], dryRun: boolean): Verdict {
+export function deployVerdict(d: ServiceDeploy, failed: readonly string[], dryRun: boolean, finished = true): Verdict {
   const took = formatDuration(d.rollout?.durationMs ?? 0);
   if (dryRun) return { status: 'pass', summary: `dry run: ${revisionLabel(d.previous)} → ${d.register ? `a new revision of ${d.register.family}` : 'the same revision, restarted'}` };
+  // Recorded while the deploy runs: what stands if it ends here.
+  if (!finished) {
+    const why = d.failure ? `${d.failure.reason}; ` : '';
+    if (mayHaveChanged(d)) return { status: 'fail', severity: 'P1', summary: `${why}the deploy stopped before the service was verified; ${unverifiedAdvice(d.target, d.previous, d.newArn)}` };
+    return { status: 'fail', severity: 'P3', summary: `${why}the deploy stopped before the service was updated; it still runs ${revisionLabel(d.previous)}` };
+  }
   if (failed.length === 0) {
     return { status: 'pass', summary: `deployed ${revisionLabel(d.newArn)} in ${took}${d.smoke ? `; ${d.smoke.summary}` : ''}` };
   }
   const restore = d.restore;
   if (d.failure) {
     const { stage, reason } = d.failure;
-    if (stage === 'register' || stage === 'update') return { status: 'fail', severity: 'P3', summary: `${reason}; the service still runs ${revisionLabel(d.previous)}` };
+    if ((stage === 'register' || stage === 'update') && !restore) return { status: 'fail', severity: 'P3', summary: `${reason}; the service still runs ${revisionLabel(d.previous)}` };
     if (stage === 'migrate') return { status: 'fail', severity: 'P2', summary: reason };
     if (restore) return { status: 'fail', severity: restore.ok ? 'P2' : 'P1', summary: `${reason}; ${restore.summary}` };
     const byEcs = d.rollout?.state === 'failed' && d.rollout.ecsRollback;
@@ -149,12 +159,13 @@ function deployTable(deploys: readonly ServiceDeploy[], results: readonly CheckR
   };
 }
 
-export async function reportDeploy(run: DeployRun, emitter: Emitter): Promise<CheckResult[]> {
+/** One result per service: final once the run is finished, what stands so far before. */
+export function deployResults(run: DeployRun): CheckResult[] {
   const { plan, deploys } = run;
   const failed = deploys.filter((d) => d.failure).map((d) => d.target.key);
   const durationMs = Math.round(run.timeline.elapsed());
-  const results: CheckResult[] = deploys.map((d) => {
-    const verdict = deployVerdict(d, failed, plan.dryRun);
+  return deploys.map((d) => {
+    const verdict = deployVerdict(d, failed, plan.dryRun, run.finished);
     return {
       id: `deploy:${plan.environment}/${d.target.key}`,
       kind: 'deploy',
@@ -169,6 +180,13 @@ export async function reportDeploy(run: DeployRun, emitter: Emitter): Promise<Ch
       durationMs,
     };
   });
+}
+
+export async function reportDeploy(run: DeployRun, emitter: Emitter): Promise<CheckResult[]> {
+  const { plan, deploys } = run;
+  const failed = deploys.filter((d) => d.failure).map((d) => d.target.key);
+  const durationMs = Math.round(run.timeline.elapsed());
+  const results = deployResults(run);
   const names = deploys.map((d) => d.target.key).join(', ');
   const restores = deploys.flatMap((d) => (d.restore ? [d.restore] : []));
   // Only a rollback followed to completion counts, ours or ECS's: one that could not start or failed does not.

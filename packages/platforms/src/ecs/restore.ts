@@ -1,5 +1,6 @@
 import type { ProbeSpec } from '@runbook/http-probe';
-import { errorMessage, formatDuration, sleep } from '@runbook/core';
+import { errorMessage, formatDuration, poll, type Clock } from '@runbook/core';
+import { ATTEMPT_TIMEOUT_MS } from '../calls.ts';
 import type { Ecs } from './client.ts';
 import { followDeployments, type Watch } from './follow.ts';
 import type { EcsServiceTarget } from './plan.ts';
@@ -15,6 +16,8 @@ export interface RestoreItem {
   to: string;
   /** Our failed deployment: a PRIMARY deployment on `to` other than it is ECS's own rollback. */
   failedDeploymentId?: string;
+  /** The revision it is moved away from: where it may still be when the rollback cannot be verified. */
+  from?: string;
   /** The desired count to restore, when the deploy changed it. */
   desiredCount?: number;
   seen: Set<string>;
@@ -39,6 +42,17 @@ export interface RestoreOptions {
   timeline: Timeline;
   /** Checked after the rollback, like after a deploy. */
   probes: readonly ProbeSpec[];
+  clock: Clock;
+}
+
+/**
+ * What to do when a rollback could not be verified: where the service may be, and the commands
+ * that finish the job by hand.
+ */
+export function unverifiedAdvice(target: EcsServiceTarget, to: string, from: string | undefined): string {
+  const where = from && from !== to ? `it may be on ${from} or ${to}` : `it may not be on ${to}`;
+  const command = `aws ecs update-service --region ${target.region} --cluster ${target.cluster} --service ${target.service} --task-definition ${to}`;
+  return `${where}: run \`${command}\` and wait for it, or the rollback workflow with to: ${revisionLabel(to)}`;
 }
 
 /** ECS's rollback deployment can show up a few polls after ours FAILED; this long at most is waited for it. */
@@ -48,28 +62,26 @@ const ECS_ROLLBACK_GRACE_MS = 30_000;
  * Starts our own rollback unless ECS's circuit breaker already started one to the same revision or
  * is about to (rollback on, our deployment FAILED): then it waits a while for that one instead.
  */
-async function start(item: RestoreItem, options: RestoreOptions): Promise<{ watch: Watch; by: 'ecs' | 'us' }> {
-  const { ecs, target } = item;
-  const { timeline } = options;
-  let service = await ecs.describeService(target.cluster, target.service);
-  if (item.failedDeploymentId) {
-    const failedId = item.failedDeploymentId;
-    if (!ecsRollbackOf(service, item.to, failedId) && ecsRollbackExpected(service, failedId)) {
-      const graceMs = Math.min(ECS_ROLLBACK_GRACE_MS, Math.max(options.timeoutMs, 3 * options.pollIntervalMs));
-      timeline.add(target.key, `the circuit breaker rolls back by itself: waiting up to ${formatDuration(graceMs)} for ECS's rollback before starting ours`);
-      const deadline = performance.now() + graceMs;
-      while (!ecsRollbackOf(service, item.to, failedId) && performance.now() < deadline) {
-        await sleep(Math.min(options.pollIntervalMs, Math.max(0, deadline - performance.now())));
-        service = await ecs.describeService(target.cluster, target.service);
-      }
-    }
-    const rollback = ecsRollbackOf(service, item.to, failedId);
-    if (rollback?.id) {
-      timeline.add(target.key, `ECS's circuit breaker is already rolling back to ${revisionLabel(item.to)} (${rollback.id}); not rolling back twice`);
-      return { watch: { target, ecs, deploymentId: rollback.id, taskDefinition: item.to, seen: item.seen }, by: 'ecs' };
+async function start(item: RestoreItem, options: RestoreOptions, deadline: number): Promise<{ watch: Watch; by: 'ecs' | 'us' }> {
+  const { target } = item;
+  const { timeline, clock } = options;
+  const notify = (message: string): void => timeline.add(target.key, message);
+  const failedId = item.failedDeploymentId;
+  if (failedId) {
+    // Looking for ECS's own rollback may take half of what is left; the rest is for ours.
+    const look = item.ecs.within(clock.now() + Math.max(0, deadline - clock.now()) / 2, notify);
+    const ecsRollback = await waitForEcsRollback(item, look, options).catch((error: unknown) => {
+      // Not knowing whether ECS rolls back is no reason to leave the service where it is.
+      timeline.add(target.key, `cannot see whether ECS rolls back by itself (${errorMessage(error)}): rolling back`);
+      return undefined;
+    });
+    if (ecsRollback) {
+      timeline.add(target.key, `ECS's circuit breaker is already rolling back to ${revisionLabel(item.to)} (${ecsRollback}); not rolling back twice`);
+      return { watch: { target, ecs: item.ecs, deploymentId: ecsRollback, taskDefinition: item.to, seen: item.seen }, by: 'ecs' };
     }
   }
-  const updated = await ecs.updateService({
+  // The write that puts the service back gets a full attempt even when the wait is nearly over.
+  const updated = await item.ecs.within(Math.max(deadline, clock.now() + ATTEMPT_TIMEOUT_MS), notify).updateService({
     cluster: target.cluster,
     service: target.service,
     taskDefinition: item.to,
@@ -77,7 +89,26 @@ async function start(item: RestoreItem, options: RestoreOptions): Promise<{ watc
   });
   const deploymentId = updated.deployments?.find((d) => d.status === 'PRIMARY')?.id ?? '?';
   timeline.add(target.key, `rolling back to ${revisionLabel(item.to)}: deployment ${deploymentId}`);
-  return { watch: { target, ecs, deploymentId, taskDefinition: item.to, seen: item.seen }, by: 'us' };
+  return { watch: { target, ecs: item.ecs, deploymentId, taskDefinition: item.to, seen: item.seen }, by: 'us' };
+}
+
+/** The id of ECS's own rollback deployment to `to`, waited for a while when the circuit breaker is about to start one. */
+async function waitForEcsRollback(item: RestoreItem, ecs: Ecs, options: RestoreOptions): Promise<string | undefined> {
+  const { target, to } = item;
+  const failedId = item.failedDeploymentId as string;
+  let service = await ecs.describeService(target.cluster, target.service);
+  if (!ecsRollbackOf(service, to, failedId) && ecsRollbackExpected(service, failedId)) {
+    const graceMs = Math.min(ECS_ROLLBACK_GRACE_MS, Math.max(options.timeoutMs, 3 * options.pollIntervalMs));
+    options.timeline.add(target.key, `the circuit breaker rolls back by itself: waiting up to ${formatDuration(graceMs)} for ECS's rollback before starting ours`);
+    await poll(
+      async ({ attempt }) => {
+        if (attempt > 1) service = await ecs.describeService(target.cluster, target.service);
+        return ecsRollbackOf(service, to, failedId) ? { done: true, value: undefined } : { done: false };
+      },
+      { intervalMs: options.pollIntervalMs, timeoutMs: graceMs, clock: options.clock },
+    );
+  }
+  return ecsRollbackOf(service, to, failedId)?.id;
 }
 
 /**
@@ -85,18 +116,23 @@ async function start(item: RestoreItem, options: RestoreOptions): Promise<{ watc
  * smoke-checks the result.
  */
 export async function restoreServices<T extends RestoreItem>(items: readonly T[], options: RestoreOptions): Promise<Map<T, RestoreOutcome>> {
+  const { clock } = options;
+  const deadline = clock.now() + options.timeoutMs;
   const outcomes = new Map<T, RestoreOutcome>();
   const started = new Map<Watch, { item: T; by: 'ecs' | 'us' }>();
   for (const item of items) {
     try {
-      const { watch, by } = await start(item, options);
+      const { watch, by } = await start(item, options, deadline);
       started.set(watch, { item, by });
     } catch (error) {
-      options.timeline.add(item.target.key, `rollback could not start: ${errorMessage(error)}`);
-      outcomes.set(item, { by: 'us', back: false, ok: false, summary: `rollback to ${revisionLabel(item.to)} could not start: ${errorMessage(error)}` });
+      const summary = `rollback to ${revisionLabel(item.to)} could not start: ${errorMessage(error)}; ${unverifiedAdvice(item.target, item.to, item.from)}`;
+      options.timeline.add(item.target.key, summary);
+      outcomes.set(item, { by: 'us', back: false, ok: false, summary });
     }
   }
-  const followed = await followDeployments([...started.keys()], { ...options, stopOnFailure: false });
+  // The rollback's own wait ends at the same deadline; one poll is always made.
+  const timeoutMs = Math.max(options.pollIntervalMs, deadline - clock.now());
+  const followed = await followDeployments([...started.keys()], { ...options, timeoutMs, stopOnFailure: false });
   const stable = [...followed].filter(([, o]) => o.state === 'completed').map(([w]) => w.target.key);
   const smoke = await smokeCheckServices(stable, options.probes.filter((p) => stable.includes(p.service) || !items.some((i) => i.target.key === p.service)), options.timeline);
   for (const [watch, outcome] of followed) {
@@ -105,7 +141,9 @@ export async function restoreServices<T extends RestoreItem>(items: readonly T[]
     const base = { by, deploymentId: watch.deploymentId };
     if (outcome.state !== 'completed') {
       const reason = 'reason' in outcome ? outcome.reason : outcome.state;
-      outcomes.set(item, { ...base, back: false, ok: false, summary: `rollback to ${revisionLabel(item.to)}${who} failed: ${reason}` });
+      const unknown = outcome.state !== 'failed' || outcome.unread;
+      const summary = `rollback to ${revisionLabel(item.to)}${who} failed: ${reason}${unknown ? `; ${unverifiedAdvice(item.target, item.to, item.from)}` : ''}`;
+      outcomes.set(item, { ...base, back: false, ok: false, summary });
       continue;
     }
     const checked = smoke.get(item.target.key);

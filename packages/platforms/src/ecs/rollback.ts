@@ -1,14 +1,16 @@
 import type { RegisterTaskDefinitionCommandInput, Service } from '@aws-sdk/client-ecs';
-import { errorMessage, formatDuration, headline, UsageError, worstStatus, type CheckResult, type Emitter } from '@runbook/core';
+import { formatDuration, headline, UsageError, worstStatus, type CheckResult, type Emitter } from '@runbook/core';
+import { bestEffort, runStage } from '../stages.ts';
 import { captureService } from './capture.ts';
-import { EcsClients, EcsError, type Ecs } from './client.ts';
+import { EcsError, type Ecs, type EcsClients } from './client.ts';
 import type { EcsServiceTarget, RollbackPlan } from './plan.ts';
 import { apiCallsSection, describeChange, ecsTarget, perService } from './report.ts';
-import { restoreServices, type RestoreOutcome } from './restore.ts';
+import { restoreServices, unverifiedAdvice, type RestoreOutcome } from './restore.ts';
 import { previousRevision, rollbackTargetProblem } from './revisions.ts';
 import { eventIds } from './service-state.ts';
 import { applyImageChange, parseTaskDefinitionRef, registrableInput, revisionLabel, type ContainerChange } from './task-definition.ts';
-import { Timeline } from './timeline.ts';
+import { startOperation } from './operation.ts';
+import type { Timeline } from './timeline.ts';
 
 const DEFAULT_ROLLBACK_RUNBOOK =
   'The service may be running a broken revision: check its events and stopped tasks in the ECS console, then roll back by hand with aws ecs update-service --task-definition <family:revision>.';
@@ -68,36 +70,16 @@ function verdict(r: ServiceRollback): Pick<CheckResult, 'status' | 'summary'> & 
   return r.restore.ok ? { status: 'pass', summary: `${revisionLabel(r.from)} → ${r.restore.summary}` } : { status: 'fail', severity: 'P1', summary: r.restore.summary };
 }
 
-/** Moves services back to an earlier revision together, waits for it, smoke-checks it. */
-export async function rollback(plan: RollbackPlan, emitter: Emitter): Promise<CheckResult[]> {
-  const startedAt = new Date().toISOString();
-  const timeline = new Timeline(emitter);
-  const clients = new EcsClients();
-  const rollbacks: ServiceRollback[] = [];
-  for (const target of plan.targets) {
-    const r = await resolve(plan, target, clients);
-    timeline.add(target.key, `running ${revisionLabel(r.from)}; target ${r.to ? revisionLabel(r.to) : `a new revision (${r.changes.map(describeChange).join(', ')})`}`);
-    rollbacks.push(r);
-  }
-  if (!plan.dryRun) {
-    for (const r of rollbacks.filter((x) => x.register)) {
-      try {
-        r.to = (await r.ecs.registerTaskDefinition(r.register as RegisterTaskDefinitionCommandInput)).taskDefinitionArn as string;
-        timeline.add(r.target.key, `registered ${revisionLabel(r.to)}`);
-      } catch (error) {
-        r.problem = `could not register the task definition: ${errorMessage(error)}`;
-      }
-    }
-    const todo = rollbacks.filter((r) => r.to && r.to !== r.from && !r.problem);
-    const outcomes = await restoreServices(
-      todo.map((r) => ({ target: r.target, ecs: r.ecs, to: r.to as string, seen: r.seen, rollback: r })),
-      { timeoutMs: plan.waitTimeoutMs, pollIntervalMs: plan.pollIntervalMs, timeline, probes: [...todo.flatMap((r) => r.target.probes), ...plan.smokeProbes] },
-    );
-    for (const [item, outcome] of outcomes) item.rollback.restore = outcome;
-  }
+function unfinishedVerdict(r: ServiceRollback): Pick<CheckResult, 'status' | 'summary'> & { severity?: 'P1' } {
+  if (r.to === r.from || r.problem || !r.to) return verdict(r);
+  return { status: 'fail', severity: 'P1', summary: `the rollback stopped before it was verified; ${unverifiedAdvice(r.target, r.to, r.from)}` };
+}
+
+/** One result per service: final once `finished`, what stands if the run ends now before. */
+function rollbackResults(plan: RollbackPlan, rollbacks: readonly ServiceRollback[], startedAt: string, timeline: Timeline, finished: boolean): CheckResult[] {
   const durationMs = Math.round(timeline.elapsed());
-  const results: CheckResult[] = rollbacks.map((r) => {
-    const v = verdict(r);
+  return rollbacks.map((r) => {
+    const v = finished ? verdict(r) : unfinishedVerdict(r);
     return {
       id: `rollback:${plan.environment}/${r.target.key}`,
       kind: 'rollback',
@@ -119,6 +101,53 @@ export async function rollback(plan: RollbackPlan, emitter: Emitter): Promise<Ch
       durationMs,
     };
   });
+}
+
+/** Registers the `image-tag:` revisions; a failure is that service's problem. */
+async function registerTargets(rollbacks: readonly ServiceRollback[], timeline: Timeline): Promise<void> {
+  for (const r of rollbacks.filter((x) => x.register)) {
+    await bestEffort(
+      async () => {
+        r.to = (await r.ecs.registerTaskDefinition(r.register as RegisterTaskDefinitionCommandInput)).taskDefinitionArn as string;
+        timeline.add(r.target.key, `registered ${revisionLabel(r.to)}`);
+      },
+      (reason) => (r.problem = `could not register the task definition: ${reason}`),
+    );
+  }
+}
+
+/** Moves services back to an earlier revision together, waits for it, smoke-checks it. */
+export async function rollback(plan: RollbackPlan, emitter: Emitter): Promise<CheckResult[]> {
+  const { clock, startedAt, timeline, clients } = startOperation(plan, emitter);
+  const rollbacks = await emitter.group('resolve: read the services and the target revisions', async () => {
+    const resolved: ServiceRollback[] = [];
+    for (const target of plan.targets) {
+      const r = await resolve(plan, target, clients);
+      timeline.add(target.key, `running ${revisionLabel(r.from)}; target ${r.to ? revisionLabel(r.to) : `a new revision (${r.changes.map(describeChange).join(', ')})`}`);
+      resolved.push(r);
+    }
+    return resolved;
+  });
+  if (!plan.dryRun) {
+    await emitter.group('register: new task definition revisions', () => registerTargets(rollbacks, timeline));
+    const todo = rollbacks.filter((r) => r.to && r.to !== r.from && !r.problem);
+    emitter.record(rollbackResults(plan, rollbacks, startedAt, timeline, false));
+    const items = todo.map((r) => ({ target: r.target, ecs: r.ecs, to: r.to as string, from: r.from, seen: r.seen, rollback: r }));
+    await runStage(
+      emitter,
+      'rollback: update, wait, smoke-check',
+      async () => {
+        const outcomes = await restoreServices(items, { timeoutMs: plan.waitTimeoutMs, pollIntervalMs: plan.pollIntervalMs, timeline, probes: [...todo.flatMap((r) => r.target.probes), ...plan.smokeProbes], clock });
+        for (const [item, outcome] of outcomes) item.rollback.restore = outcome;
+        return true;
+      },
+      (reason) => {
+        for (const { rollback: r, target, to, from } of items) if (!r.restore) r.problem = `rollback to ${revisionLabel(to)} broke off: ${reason}; ${unverifiedAdvice(target, to, from)}`;
+      },
+    );
+  }
+  const results = rollbackResults(plan, rollbacks, startedAt, timeline, true);
+  const durationMs = Math.round(timeline.elapsed());
   await emitter.report({
     action: 'rollback',
     headline: plan.dryRun ? `dry run for ${rollbacks.map((r) => r.target.key).join(', ')}: nothing changed` : results.every((r) => r.status === 'pass') ? `rolled back ${rollbacks.map((r) => r.target.key).join(', ')} in ${formatDuration(durationMs)}` : headline(results, 'services'),

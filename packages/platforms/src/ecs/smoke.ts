@@ -1,4 +1,4 @@
-import type { CheckResult } from '@runbook/core';
+import { errorMessage, type CheckResult } from '@runbook/core';
 import { DEFAULT_CONCURRENCY, smokeTest, type ProbeSpec } from '@runbook/http-probe';
 import type { Timeline } from './timeline.ts';
 
@@ -18,7 +18,15 @@ export async function smokeCheckServices(keys: readonly string[], probes: readon
   const outcomes = new Map<string, SmokeOutcome>();
   if (probes.length === 0) return outcomes;
   timeline.add(keys.join(', '), `smoke checks: ${probes.length} URL(s)`);
-  const results = await smokeTest({ probes: [...probes], concurrency: DEFAULT_CONCURRENCY });
+  let results: CheckResult[];
+  try {
+    results = await smokeTest({ probes: [...probes], concurrency: DEFAULT_CONCURRENCY });
+  } catch (error) {
+    // A probe that throws (a header the HTTP client refuses…) is a failed check, not a crash.
+    const summary = `the smoke checks could not run: ${errorMessage(error)}`;
+    timeline.add(keys.join(', '), summary);
+    return new Map(keys.map((key) => [key, { ok: false, results: [], summary }]));
+  }
   for (const r of results) timeline.add(r.subject, `smoke ${r.status === 'pass' ? 'ok' : 'FAILED'} ${r.target}: ${r.summary}`);
   const shared = results.filter((r) => !keys.includes(r.subject));
   for (const key of keys) {

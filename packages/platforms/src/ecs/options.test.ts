@@ -59,7 +59,14 @@ describe('deploy planning', () => {
       'input "migrate-command": expected one service, got 2; with several, set migrate per service in the config',
     );
     await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', 'poll-interval': '10ms' }), env)).rejects.toThrow('input "poll-interval": expected from 50ms to 1m, got "10ms"');
+    await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', 'poll-interval': '2m' }), env)).rejects.toThrow('input "poll-interval": expected a duration of at most 1m, got "2m"');
     await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2' }), {})).rejects.toThrow('input "region": expected an AWS region like ap-northeast-1 (or set AWS_REGION)');
+  });
+
+  it('bounds wait-timeout where it is parsed, far below what a timer can hold', async () => {
+    await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', 'wait-timeout': '7h' }), env)).rejects.toThrow('input "wait-timeout": expected a duration of at most 6h, got "7h"');
+    await expect(planRollback(reader({ services: 'a', cluster: 'c', 'wait-timeout': '25d' }), env)).rejects.toThrow('input "wait-timeout": expected a duration of at most 6h, got "25d"');
+    await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', 'wait-timeout': '6h' }), env)).resolves.toMatchObject({ waitTimeoutMs: 6 * 3_600_000 });
   });
 
   it('restarts the current revision only when force-new-deployment says so', async () => {

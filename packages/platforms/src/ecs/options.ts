@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { durationValue, httpUrlValue, integerValue, type EnvironmentConfig, type InputReader } from '@runbook/core';
+import { DURATION_MAX, durationValue, httpUrlValue, integerValue, quote, type EnvironmentConfig, type InputReader } from '@runbook/core';
 import { PROBE_DEFAULTS, probesFromConfig, probesFromUrls, type ProbeSpec } from '@runbook/http-probe';
 import { commandValue } from './command-line.ts';
 import { imagesValue, imageTagValue, imageValue, type ImageChange } from './images.ts';
@@ -102,9 +102,9 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
 }
 
 async function planOperation(reader: InputReader, env: Record<string, string | undefined>): Promise<EcsOperation> {
-  const waitTimeoutMs = reader.parse('wait-timeout', (t) => durationValue(t), 20 * 60_000);
-  const pollIntervalMs = reader.parse('poll-interval', (t) => durationValue(t), 2_000);
-  if (pollIntervalMs < 50 || pollIntervalMs > 60_000) reader.fail('poll-interval', `expected from 50ms to 1m, got "${reader.text('poll-interval')}"`);
+  const waitTimeoutMs = reader.parse('wait-timeout', (t) => durationValue(t, { max: DURATION_MAX.waitTimeout }), 20 * 60_000);
+  const pollIntervalMs = reader.parse('poll-interval', (t) => durationValue(t, { max: 60_000 }), 2_000);
+  if (pollIntervalMs < 50) reader.fail('poll-interval', `expected from 50ms to 1m, got ${quote(reader.text('poll-interval'))}`);
   const smokeUrls = reader.list('smoke-urls').map((line) => {
     const parsed = httpUrlValue(line);
     return parsed.ok ? parsed.value : reader.fail('smoke-urls', parsed.expected);

@@ -30,6 +30,8 @@ export interface RolloutScript {
   stoppedReason?: string;
   exitCode?: number;
   containerReason?: string;
+  /** A service event ECS adds when the deployment fails (e.g. one quoting a container's message). */
+  failureEvent?: string;
 }
 
 export interface MigrationScript {
@@ -538,6 +540,7 @@ export class FakeEcs {
     d.updatedAt = now();
     Object.assign(d, { rolloutState: 'FAILED', rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' });
     this.event(svc, `(service ${svc.name}) (deployment ${d.id}) deployment failed: tasks failed to start.`);
+    if (script.failureEvent) this.event(svc, `(service ${svc.name}) ${script.failureEvent}`);
     if (!svc.circuitBreaker.enable || !svc.circuitBreaker.rollback) return;
     const polls = script.ecsRollbackAfterPolls ?? 0;
     if (polls > 0) svc.pendingRollback = { failed: d, polls };

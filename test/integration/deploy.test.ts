@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, REGISTRY, type FakeEcsOptions, type RolloutScript } from '../fakes/ecs-api.ts';
 import { BACKEND, FRONTEND, healthCheck, writeEcsConfig } from '../fakes/ecs-config.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
-import { expectRejectedInput } from '../harness/expectations.ts';
+import { COMMAND_PAYLOAD, expectNoCommandFromOutside, expectRejectedInput } from '../harness/expectations.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { runAction } from '../harness/run-action.ts';
 
@@ -489,6 +489,30 @@ describe('deploy under ECS faults: it always ends on a verified revision, or say
       'rollout: follow the deployments',
       'recover: roll back, wait, smoke-check',
     ]);
+  });
+});
+
+describe('no workflow command from what ECS or a container says', () => {
+  it('migration output holding commands reaches the log inert', async () => {
+    const ecs = await startEcs({ options: { migrations: [{ exitCode: 1, containerReason: '::error::pwned', output: ['migrating', ...COMMAND_PAYLOAD] }] } });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-fff6666', containers: 'app', 'migrate-command': 'alembic upgrade head' });
+    expect(run.exitCode).toBe(1);
+    expect(run.log).toContain('    ::add-mask::x'); // shown as it is, between stop-commands markers
+    expectNoCommandFromOutside(run);
+    expect(run.annotations.map((a) => a.title)).toContain(`[P2] ${BACKEND}: ecs:ap-northeast-1/${CLUSTER}/${BACKEND}`);
+  });
+
+  it('service events, stopped reasons and container reasons holding commands reach the log inert', async () => {
+    const ecs = await startEcs({
+      backend: [{ outcome: 'fail', afterPolls: 2, stoppedReason: '##[error]pwned ::error::pwned', containerReason: '::add-mask::x', failureEvent: 'said ##[error]pwned then ::stop-commands::x' }],
+      backendSeed: NO_ECS_ROLLBACK,
+    });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bad0000', containers: 'app' });
+    expect(run.exitCode).toBe(1);
+    expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:1');
+    expect(results(run.outputs)[0]?.evidence['last events']).toContain('said ##[error]pwned');
+    expect(run.stdout).toContain('##\u200b['); // the payload did reach the log, made inert
+    expectNoCommandFromOutside(run);
   });
 });
 

@@ -153,6 +153,17 @@ describe('incident lifecycle', () => {
     expect(gh.issues.every((i) => i.comments.length === 0 && parseMarker(i.body)?.count === 2)).toBe(true);
   });
 
+  it('says in the log and the summary when the issue list stops at its page limit', async () => {
+    const gh = await github({ maxPerPage: 1 }); // 51 open incidents on pages of one: past the 50-page limit
+    const marker = (i: number): IncidentMarker => ({ id: `other-${i}`, kind: 'smoke-test', since: new Date().toISOString(), last: new Date().toISOString(), count: 1, severity: 'P2', status: 'fail', summary: 'HTTP 500', escalated: [] });
+    for (let i = 0; i < 51; i++) gh.seed({ title: `t${i}`, labels: ['incident'], body: renderMarker(marker(i)) });
+    const run = await smoke(gh, { urls: `${target.url}/down` });
+    expect(run.exitCode).toBe(1);
+    const limit = 'the incident issue list stopped at its limit of 50 pages (5000 issues): some incidents may not be matched';
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining(limit) }));
+    expect(run.summary).toMatch(new RegExp(`### Incidents[\\s\\S]*${limit.replace(/[()]/g, '\\$&')}`));
+  });
+
   it('never opens two issues for one failure when two runs write at the same moment', async () => {
     const gh = await github();
     // The first run's create waits until the second run has been refused the lock: both listed,

@@ -262,6 +262,26 @@ environments:
     expect(gh.issue(1)?.comments).toHaveLength(1);
   });
 
+  it('warns in the log and the summary when GitHub leaves out an assignee it cannot assign', async () => {
+    const gh = await github({ assignable: ['oncall'] });
+    const config = configFile(`version: 1
+environments:
+  production:
+    services:
+      api:
+        health:
+          - url: ${target.url}/down
+    incidents:
+      assignees: { P1: [oncall, nobody] }
+`);
+    const run = await smoke(gh, { config, environment: 'production' });
+    expect(run.exitCode).toBe(1);
+    expect(gh.issue(1)?.assignees).toEqual(['oncall']);
+    const warning = 'GitHub did not assign @nobody to #1: they cannot be assigned in this repository';
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining(warning) }));
+    expect(run.summary).toContain(warning);
+  });
+
   it('reports the check\'s failure and says why the issue could not be written when GitHub answers 5xx', async () => {
     const gh = await github();
     gh.inject({ method: 'POST', path: /^\/repos\/acme\/ops\/issues$/, status: 502, headers: { 'retry-after': '0' }, body: { message: 'Server Error' }, times: 10 });

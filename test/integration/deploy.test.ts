@@ -398,16 +398,17 @@ describe('deploy under ECS faults: it always ends on a verified revision, or say
 
   it('retries a brownout (connection resets, then 503s) from DescribeServices right after UpdateService and deploys', async () => {
     const after = { ops: ['DescribeServices'], after: 'UpdateService' };
-    const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ...after, calls: 2 }, { kind: 'unavailable', ...after, calls: 5 }] } });
-    const run = await deploy(ecs, tagged);
+    const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ...after, calls: 2 }, { kind: 'unavailable', ...after, calls: 3 }] } });
+    // The shortest poll-interval keeps the backoff (50 ms, doubling) short.
+    const run = await deploy(ecs, { ...tagged, 'poll-interval': '50ms' });
     expect(run.exitCode).toBe(0);
-    expect(ecs.faulted().map((f) => f.fault)).toEqual(['reset', 'reset', 'unavailable', 'unavailable', 'unavailable', 'unavailable', 'unavailable']);
+    expect(ecs.faulted().map((f) => f.fault)).toEqual(['reset', 'reset', 'unavailable', 'unavailable', 'unavailable']);
     expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:2');
     expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^deployed keiba-backend:2 in /) });
     expect(run.outputs['rolled-back']).toBe('false');
     expect(run.log).toMatch(/ECS DescribeServices: .*; retrying in \d+ms \(attempt 2\)/);
     expect(run.log).toMatch(/ECS DescribeServices: ServiceUnavailableException: Service Unavailable; retrying in \d+ms \(attempt 4\)/);
-    expect(run.summary).toContain('(7 attempts retried)');
+    expect(run.summary).toContain('(5 attempts retried)');
   });
 
   it('honours Retry-After during a brownout', async () => {
@@ -530,6 +531,7 @@ describe('deploy bad input and unknown targets: one line naming the input, exit 
     ['an unknown container in containers', { containers: 'api' }, /^deploy: input "containers": container "api" is not in keiba-backend:1/],
     ['nothing to deploy', { 'image-tag': '' }, /^deploy: input "image": expected image, images, image-tag or task-definition/],
     ['wait-timeout: soon', { 'wait-timeout': 'soon' }, /^deploy: input "wait-timeout": expected a positive duration like 500ms, 10s, 5m or 26h, got "soon"$/],
+    ['a wait-timeout over its bound', { 'wait-timeout': '25d' }, /^deploy: input "wait-timeout": expected a duration of at most 6h, got "25d"$/],
     ['no services', { services: '' }, /^deploy: input "services": expected one or more services/],
     ['neither cluster nor config', { cluster: '' }, /^deploy: input "cluster": expected the ECS cluster of the services \(or a config file: \.github\/runbook\.yml was not found\)$/],
     ['an unclosed quote in migrate-command', { 'migrate-command': 'alembic "upgrade head' }, /^deploy: input "migrate-command": expected a closing " in/],
@@ -546,6 +548,15 @@ describe('deploy bad input and unknown targets: one line naming the input, exit 
     );
     expectRejectedInput(run, message);
     expect(ecs.writes()).toEqual([]);
+  });
+
+  it('refuses a config health header whose secret ends in a newline, naming the path, before any call', async () => {
+    const ecs = await startEcs();
+    const config = writeEcsConfig({ backendHealth: healthCheck(`${health.url}/backend/health`, '            headers: { X-Token: "${HEALTH_TOKEN}" }\n') });
+    const run = await deploy(ecs, { services: 'backend', config, 'image-tag': 'main-bbb2222' }, { HEALTH_TOKEN: 'tok-3141\n' });
+    expectRejectedInput(run, /^deploy: .*runbook\.yml: environments\.production\.services\.backend\.health\[0\]\.headers\.X-Token: .*once its variables were filled in$/);
+    expect(run.stdout + run.stderr).not.toContain('tok-3141');
+    expect(ecs.ops()).toEqual([]);
   });
 
   it('rejects a config service key that is not in the config, naming it and the known ones', async () => {

@@ -384,6 +384,7 @@ describe('when no issues are written', () => {
     ['open-issues that is not a boolean', { 'open-issues': 'maybe' }, {}, /^smoke-test: input "open-issues": expected true or false, got "maybe"$/],
     ['a bad escalation in the config', { config: badConfig, environment: 'production' }, {}, /runbook\.yml: incidents\.escalate\.P1\.after: expected a positive duration like 500ms, 10s, 5m or 26h, got "soon"$/],
     ['no repository', {}, { GITHUB_REPOSITORY: '' }, /^smoke-test: GITHUB_REPOSITORY: expected owner\/name of the repository to open issues in, got ""$/],
+    ['a repository name of 80 KB, cut', {}, { GITHUB_REPOSITORY: 'r'.repeat(80_000) }, new RegExp(`^smoke-test: GITHUB_REPOSITORY: expected owner/name of the repository to open issues in, got "${'r'.repeat(99)}…"$`)],
   ];
   it.each(cases)('rejects %s before anything is sent', async (_name, inputs, env, message) => {
     const gh = await github();

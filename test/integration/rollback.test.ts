@@ -129,10 +129,11 @@ describe('rollback under ECS faults', () => {
   });
 
   it("throttling past the SDK's own attempts after UpdateService is retried: the rollback is verified, and its phases are log groups", async () => {
-    const ecs = await startEcs({ faults: [{ kind: 'throttle', ops: ['DescribeServices'], after: 'UpdateService', calls: 7 }] });
-    const run = await rollback(ecs, { services: 'backend', config: configFile() });
+    // Four throttles: past the SDK's default three attempts. The shortest poll-interval keeps the backoff (50 ms, doubling) short.
+    const ecs = await startEcs({ faults: [{ kind: 'throttle', ops: ['DescribeServices'], after: 'UpdateService', calls: 4 }] });
+    const run = await rollback(ecs, { services: 'backend', config: configFile(), 'poll-interval': '50ms' });
     expect(run.exitCode).toBe(0);
-    expect(ecs.faulted()).toHaveLength(7);
+    expect(ecs.faulted()).toHaveLength(4);
     expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', summary: 'keiba-backend:3 → rolled back to keiba-backend:2; smoke checks: 1 of 1 passed' });
     expect([...run.stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])).toEqual([
       'resolve: read the services and the target revisions',

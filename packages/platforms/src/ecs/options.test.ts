@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { imageTagValue, imageValue } from './images.ts';
 import { planDeploy, planRollback, rollbackToValue } from './options.ts';
 
 const reader = (inputs: Record<string, string>) => new InputReader((name) => inputs[name] ?? '');
@@ -73,6 +74,18 @@ describe('deploy planning', () => {
     await expect(planDeploy(reader({ services: 'a', cluster: 'c' }), env)).rejects.toThrow(/^input "image": expected image, images, image-tag or task-definition/);
     const plan = await planDeploy(reader({ services: 'a', cluster: 'c', 'force-new-deployment': 'true' }), env);
     expect(plan.change).toEqual({ kind: 'none' });
+  });
+});
+
+describe('messages', () => {
+  it('cut a long value to about 100 characters, on one line', async () => {
+    const long = `${'x'.repeat(80_000)} y`;
+    const cut = `got "${'x'.repeat(99)}…"`;
+    await expect(planDeploy(reader({ services: `a ${long.replace(' ', '!')}`, cluster: 'c', 'image-tag': 'v2' }), env)).rejects.toThrow(`input "services": expected service names of letters, digits, _ and -, ${cut}`);
+    await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', region: long }), env)).rejects.toThrow(`input "region": expected an AWS region like ap-northeast-1, ${cut}`);
+    expect(rollbackToValue(long)).toEqual({ ok: false, expected: `expected previous, family:revision (backend:12), a task definition ARN or image-tag:<tag>, ${cut}` });
+    expect(imageValue(long)).toEqual({ ok: false, expected: `expected an image like 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:main-abc1234, ${cut}` });
+    expect(imageTagValue(long)).toEqual({ ok: false, expected: `expected an image tag like main-abc1234 (letters, digits, _ . -, at most 128), ${cut}` });
   });
 });
 

@@ -93,6 +93,8 @@ export interface Fault {
   ms?: number;
   retryAfterSeconds?: number;
   hangMs?: number;
+  /** The error text of an `unavailable` answer (default "Service Unavailable"). */
+  message?: string;
 }
 
 export interface LoggedRequest {
@@ -321,7 +323,7 @@ export class FakeEcs {
       if (fault) entry.fault = fault.kind;
       if (fault?.kind === 'unavailable') {
         if (fault.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(fault.retryAfterSeconds));
-        throw new ApiError('ServiceUnavailableException', 'Service Unavailable', 503);
+        throw new ApiError('ServiceUnavailableException', fault.message ?? 'Service Unavailable', 503);
       }
       if (fault?.kind === 'throttle') throw new ApiError('ThrottlingException', 'Rate exceeded');
       if (fault?.kind === 'reset') {

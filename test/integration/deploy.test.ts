@@ -503,6 +503,14 @@ describe('no workflow command from what ECS or a container says', () => {
     expect(run.annotations.map((a) => a.title)).toContain(`[P2] ${BACKEND}: ecs:ap-northeast-1/${CLUSTER}/${BACKEND}`);
   });
 
+  it("ECS's error text holding commands reaches the log inert", async () => {
+    const ecs = await startEcs({ options: { faults: [{ kind: 'unavailable', ops: ['DescribeServices'], after: 'UpdateService', calls: 1, message: `Service Unavailable ${COMMAND_PAYLOAD.join(' ')}` }] } });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bbb2222', containers: 'app' });
+    expect(run.exitCode).toBe(0);
+    expect(run.log).toMatch(/ECS DescribeServices: ServiceUnavailableException: Service Unavailable ::error::pwned .*; retrying in/);
+    expectNoCommandFromOutside(run);
+  });
+
   it('service events, stopped reasons and container reasons holding commands reach the log inert', async () => {
     const ecs = await startEcs({
       backend: [{ outcome: 'fail', afterPolls: 2, stoppedReason: '##[error]pwned ::error::pwned', containerReason: '::add-mask::x', failureEvent: 'said ##[error]pwned then ::stop-commands::x' }],

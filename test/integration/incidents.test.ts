@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeIssue, type LoggedRequest } from '../fakes/github-api.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
+import { COMMAND_PAYLOAD, expectNoCommandFromOutside } from '../harness/expectations.ts';
 import { runAction } from '../harness/run-action.ts';
 
 // The incident lifecycle, driven by the bundled smoke-test action against real loopback servers
@@ -297,6 +298,15 @@ environments:
     // Between attempts it looked for an issue the failed create might have made.
     expect(gh.calls('GET', /\/issues$/).filter((r) => r.query.since && r.query.state === 'open')).toHaveLength(2);
     expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it("acts on no workflow command in GitHub's error text", async () => {
+    const gh = await github();
+    gh.inject({ method: 'POST', path: /^\/repos\/acme\/ops\/issues$/, status: 422, body: { message: `Validation Failed ${COMMAND_PAYLOAD.join('\n')}` } });
+    const run = await smoke(gh, { urls: `${target.url}/down`, service: 'api' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.map((a) => a.message)).toContainEqual(expect.stringMatching(/^smoke-test: the incident issues could not be written: GitHub API POST \/repos\/acme\/ops\/issues answered 422: Validation Failed /));
+    expectNoCommandFromOutside(run);
   });
 
   it('keeps a passing run green with a warning when GitHub is down', async () => {

@@ -59,6 +59,10 @@ function configFile(yaml: string): string {
   return join(dir, 'runbook.yml');
 }
 
+/** A production environment whose api health check fails, with these `incidents:` lines (indented for it). */
+const apiDownConfig = (incidents: string): string =>
+  configFile(`version: 1\nenvironments:\n  production:\n    services:\n      api:\n        health:\n          - url: ${target.url}/down\n    incidents:\n      ${incidents}\n`);
+
 describe('incident lifecycle', () => {
   it('opens, updates, changes, closes and reopens one issue for one failing check', async () => {
     const gh = await github();
@@ -233,17 +237,7 @@ environments:
 
   it('escalates an incident still open past `after` once, with mentions and assignees', async () => {
     const gh = await github();
-    const config = configFile(`version: 1
-environments:
-  production:
-    services:
-      api:
-        health:
-          - url: ${target.url}/down
-    incidents:
-      assignees: { P1: [oncall] }
-      escalate: { P1: { after: 30m, mention: [cto, acme/infra], assignees: ['@infra-lead'] } }
-`);
+    const config = apiDownConfig("assignees: { P1: [oncall] }\n      escalate: { P1: { after: 30m, mention: [cto, acme/infra], assignees: ['@infra-lead'] } }");
     const inputs = { config, environment: 'production' };
     await smoke(gh, inputs);
     expect(gh.issue(1)).toMatchObject({ assignees: ['oncall'], comments: [] });
@@ -265,16 +259,7 @@ environments:
 
   it('warns in the log and the summary when GitHub leaves out an assignee it cannot assign', async () => {
     const gh = await github({ assignable: ['oncall'] });
-    const config = configFile(`version: 1
-environments:
-  production:
-    services:
-      api:
-        health:
-          - url: ${target.url}/down
-    incidents:
-      assignees: { P1: [oncall, nobody] }
-`);
+    const config = apiDownConfig('assignees: { P1: [oncall, nobody] }');
     const run = await smoke(gh, { config, environment: 'production' });
     expect(run.exitCode).toBe(1);
     expect(gh.issue(1)?.assignees).toEqual(['oncall']);

@@ -1,5 +1,5 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,10 @@ beforeAll(async () => {
     if (broken.has(serving)) sendJson(res, 500, { status: 'error', revision: serving });
     else sendJson(res, 200, { status: 'ok', revision: serving });
   };
-  health = await startServer({ '/backend/health': route(BACKEND), '/frontend/health': route(FRONTEND) });
+  // Echoes the bearer token it was sent, alone, as a debugging endpoint does: a marker for leaks.
+  const echo = (_req: { headers: Record<string, string | string[] | undefined> }, res: Parameters<typeof sendJson>[0]) =>
+    sendJson(res, 200, { status: String(_req.headers.authorization ?? '').replace(/^Bearer /, '') });
+  health = await startServer({ '/backend/health': route(BACKEND), '/frontend/health': route(FRONTEND), '/backend/echo': echo });
 });
 afterAll(() => health.close());
 afterEach(async () => {
@@ -365,6 +368,35 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
       const fixed = await deploy(ecs, { ...inputs, 'image-tag': 'main-kkk2222' }, { GITHUB_API_URL: gh.url });
       expect(fixed.exitCode).toBe(0);
       expect(gh.issues[0]?.state).toBe('closed');
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
+describe('deploy keeps secrets out of every channel', () => {
+  it('a config health header secret echoed by the endpoint: log, outputs, summary, results file and the issue', async () => {
+    const token = 'Dk7token"q\\s/x|p';
+    const gh = await startFakeGitHub();
+    try {
+      const ecs = await startEcs();
+      const config = writeEcsConfig({ backendHealth: healthCheck(`${health.url}/backend/echo`, '            headers: { Authorization: "Bearer ${HEALTH_TOKEN}" }\n            expect: { json: { status: ok } }\n') });
+      const resultsFile = join(mkdtempSync(join(tmpdir(), 'runbook-deploy-secrets-')), 'results.json');
+      const run = await deploy(ecs, { services: 'backend', config, 'image-tag': 'main-sss7777', 'open-issues': 'true', 'github-token': gh.token, 'results-file': resultsFile }, { GITHUB_API_URL: gh.url, HEALTH_TOKEN: token });
+      expect(run.exitCode).toBe(1);
+      expect(results(run.outputs)[0]?.evidence['smoke checks']).toContain('got {"status":"***"}');
+      expect(gh.issues).toHaveLength(1);
+      const channels = {
+        log: run.stdout.replace(/^::add-mask::.*$/gm, '') + run.stderr,
+        outputs: Object.values(run.outputs).join('\n'),
+        summary: run.summary,
+        'results file': readFileSync(resultsFile, 'utf8'),
+        issues: JSON.stringify(gh.issues.map((i) => [i.title, i.body, i.comments.map((c) => c.body)])),
+      };
+      const json = (text: string): string => JSON.stringify(text).slice(1, -1);
+      // Escaped twice too (the body's JSON text inside the results' JSON), and as a markdown table cell.
+      const forms = [token, encodeURIComponent(token), Buffer.from(token).toString('base64'), json(token), json(json(token)), json(token).replace('|', '\\|')];
+      expect(Object.entries(channels).flatMap(([channel, text]) => forms.filter((f) => text.includes(f)).map((f) => `${channel}: ${f}`))).toEqual([]);
     } finally {
       await gh.close();
     }

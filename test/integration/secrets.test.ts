@@ -21,6 +21,7 @@ const forms = (secret: string, user?: string): string[] => [
   encodeURIComponent(secret),
   b64(secret),
   JSON.stringify(secret).slice(1, -1),
+  JSON.stringify(JSON.stringify(secret).slice(1, -1)).slice(1, -1),
   ...(user ? [b64(`${user}:${secret}`)] : []),
 ];
 
@@ -75,7 +76,7 @@ function everyChannel({ run, resultsFile }: Channels): Record<string, string> {
     log: run.log,
     stderr: run.stderr,
     commands: JSON.stringify(run.commands.filter((c) => c.name !== 'add-mask')),
-    outputs: JSON.stringify(run.outputs),
+    outputs: Object.values(run.outputs).join('\n'),
     summary: run.summary,
     'results file': read(resultsFile),
     issues: JSON.stringify(gh.issues.map((i) => ({ title: i.title, body: i.body, comments: i.comments.map((c) => c.body) }))),

@@ -56,8 +56,10 @@ export class GitHubEmitter implements Emitter {
     for (const part of this.redactor.add(value)) core.setSecret(part);
   }
 
-  async report(report: RunReport): Promise<void> {
+  async report(raw: RunReport): Promise<void> {
     const redact = (text: string): string => this.redactor.redact(text);
+    // Each text is masked before it is escaped (into JSON, a table cell): a secret escaped there no longer matches its mask.
+    const report = JSON.parse(JSON.stringify(raw, (_key, value: unknown) => (typeof value === 'string' ? redact(value) : value))) as RunReport;
     for (const result of report.results) this.annotate(result);
     const results = redact(JSON.stringify(report.results));
     core.setOutput('results', results);

@@ -58,8 +58,7 @@ export class GitHubEmitter implements Emitter {
 
   async report(raw: RunReport): Promise<void> {
     const redact = (text: string): string => this.redactor.redact(text);
-    // Each text is masked before it is escaped (into JSON, a table cell): a secret escaped there no longer matches its mask.
-    const report = JSON.parse(JSON.stringify(raw, (_key, value: unknown) => (typeof value === 'string' ? redact(value) : value))) as RunReport;
+    const report = this.redactor.redactStrings(raw);
     for (const result of report.results) this.annotate(result);
     const results = redact(JSON.stringify(report.results));
     core.setOutput('results', results);

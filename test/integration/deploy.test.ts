@@ -428,6 +428,25 @@ describe('deploy under ECS faults: it always ends on a verified revision, or say
     }
   });
 
+  it('a throw during recovery too (every DescribeServices malformed) still ends P1 with outputs, summary and an incident', async () => {
+    const gh = await startFakeGitHub();
+    try {
+      const ecs = await startEcs({ options: { faults: [{ kind: 'malformed-events', ops: ['DescribeServices'], after: 'UpdateService' }] } });
+      const run = await deploy(ecs, { ...tagged, 'open-issues': 'true', 'github-token': gh.token }, { GITHUB_API_URL: gh.url });
+      expect(run.exitCode).toBe(1);
+      expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`, `${BACKEND} → keiba-backend:1`]);
+      const [r] = results(run.outputs);
+      expect(r).toMatchObject({ status: 'fail', severity: 'P1' });
+      expect(r?.summary).toContain(`it may be on ${ARN}/keiba-backend:2 or ${ARN}/keiba-backend:1`);
+      expect(run.outputs['rolled-back']).toBe('false');
+      expect(run.summary).toContain(BACKEND);
+      expect(gh.issues).toHaveLength(1);
+      expect(gh.issues[0]?.title).toContain('[P1]');
+    } finally {
+      await gh.close();
+    }
+  });
+
   it('retries a brownout (connection resets, then 503s) from DescribeServices right after UpdateService and deploys', async () => {
     const after = { ops: ['DescribeServices'], after: 'UpdateService' };
     const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ...after, calls: 2 }, { kind: 'unavailable', ...after, calls: 3 }] } });

@@ -30,6 +30,8 @@ export interface RolloutScript {
   stoppedReason?: string;
   exitCode?: number;
   containerReason?: string;
+  /** A service event ECS adds when the deployment fails (e.g. one quoting a container's message). */
+  failureEvent?: string;
 }
 
 export interface MigrationScript {
@@ -91,6 +93,8 @@ export interface Fault {
   ms?: number;
   retryAfterSeconds?: number;
   hangMs?: number;
+  /** The error text of an `unavailable` answer (default "Service Unavailable"). */
+  message?: string;
 }
 
 export interface LoggedRequest {
@@ -319,7 +323,7 @@ export class FakeEcs {
       if (fault) entry.fault = fault.kind;
       if (fault?.kind === 'unavailable') {
         if (fault.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(fault.retryAfterSeconds));
-        throw new ApiError('ServiceUnavailableException', 'Service Unavailable', 503);
+        throw new ApiError('ServiceUnavailableException', fault.message ?? 'Service Unavailable', 503);
       }
       if (fault?.kind === 'throttle') throw new ApiError('ThrottlingException', 'Rate exceeded');
       if (fault?.kind === 'reset') {
@@ -538,6 +542,7 @@ export class FakeEcs {
     d.updatedAt = now();
     Object.assign(d, { rolloutState: 'FAILED', rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' });
     this.event(svc, `(service ${svc.name}) (deployment ${d.id}) deployment failed: tasks failed to start.`);
+    if (script.failureEvent) this.event(svc, `(service ${svc.name}) ${script.failureEvent}`);
     if (!svc.circuitBreaker.enable || !svc.circuitBreaker.rollback) return;
     const polls = script.ecsRollbackAfterPolls ?? 0;
     if (polls > 0) svc.pendingRollback = { failed: d, polls };

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { durationValue, httpUrlValue, integerValue, type EnvironmentConfig, type InputReader } from '@runbook/core';
+import { DURATION_MAX, durationValue, httpUrlValue, integerValue, quote, type EnvironmentConfig, type InputReader } from '@runbook/core';
 import { PROBE_DEFAULTS, probesFromConfig, probesFromUrls, type ProbeSpec } from '@runbook/http-probe';
 import { commandValue } from './command-line.ts';
 import { imagesValue, imageTagValue, imageValue, type ImageChange } from './images.ts';
@@ -34,16 +34,16 @@ function serviceNames(reader: InputReader): string[] {
   const names = reader.text('services').split(/[\s,]+/).filter(Boolean);
   if (names.length === 0) reader.fail('services', 'expected one or more services: config service keys like backend, or ECS service names with cluster');
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) reader.fail('services', `"${twice}" is given twice`);
+  if (twice) reader.fail('services', `${quote(twice)} is given twice`);
   const bad = names.find((n) => !/^[A-Za-z0-9_-]{1,255}$/.test(n));
-  if (bad) reader.fail('services', `expected service names of letters, digits, _ and -, got "${bad}"`);
+  if (bad) reader.fail('services', `expected service names of letters, digits, _ and -, got ${quote(bad)}`);
   return names;
 }
 
 function regionFor(reader: InputReader, env: Record<string, string | undefined>, fromConfig?: string): string {
   const region = fromConfig ?? (reader.text('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '');
   if (!REGION.test(region)) {
-    reader.fail('region', region ? `expected an AWS region like ap-northeast-1, got "${region}"` : 'expected an AWS region like ap-northeast-1 (or set AWS_REGION)');
+    reader.fail('region', region ? `expected an AWS region like ap-northeast-1, got ${quote(region)}` : 'expected an AWS region like ap-northeast-1 (or set AWS_REGION)');
   }
   return region;
 }
@@ -102,9 +102,9 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
 }
 
 async function planOperation(reader: InputReader, env: Record<string, string | undefined>): Promise<EcsOperation> {
-  const waitTimeoutMs = reader.parse('wait-timeout', (t) => durationValue(t), 20 * 60_000);
-  const pollIntervalMs = reader.parse('poll-interval', (t) => durationValue(t), 2_000);
-  if (pollIntervalMs < 50 || pollIntervalMs > 60_000) reader.fail('poll-interval', `expected from 50ms to 1m, got "${reader.text('poll-interval')}"`);
+  const waitTimeoutMs = reader.parse('wait-timeout', (t) => durationValue(t, { max: DURATION_MAX.waitTimeout }), 20 * 60_000);
+  const pollIntervalMs = reader.parse('poll-interval', (t) => durationValue(t, { max: 60_000 }), 2_000);
+  if (pollIntervalMs < 50) reader.fail('poll-interval', `expected from 50ms to 1m, got ${quote(reader.text('poll-interval'))}`);
   const smokeUrls = reader.list('smoke-urls').map((line) => {
     const parsed = httpUrlValue(line);
     return parsed.ok ? parsed.value : reader.fail('smoke-urls', parsed.expected);
@@ -184,7 +184,7 @@ export function rollbackToValue(text: string): { ok: true; value: RollbackTo } |
   }
   const ref = parseTaskDefinitionRef(to);
   if (ref?.revision) return { ok: true, value: { kind: 'revision', ref: { family: ref.family, revision: ref.revision }, text: to } };
-  return { ok: false, expected: `expected previous, family:revision (backend:12), a task definition ARN or image-tag:<tag>, got "${text}"` };
+  return { ok: false, expected: `expected previous, family:revision (backend:12), a task definition ARN or image-tag:<tag>, got ${quote(text)}` };
 }
 
 /** Turns the rollback inputs into a plan, validating everything before any call to AWS. */

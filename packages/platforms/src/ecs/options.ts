@@ -78,7 +78,7 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
         const known = Object.keys(config?.services ?? {}).join(', ') || 'none';
         reader.fail('services', `"${name}" is not a service of environment "${environment}" in ${configPath} (services: ${known}); give cluster to deploy ECS services by name`);
       }
-      return { key: name, cluster, service: name, region: regionFor(reader, env), origin: { cluster: reader.label('cluster'), service: reader.label('services') }, ...containers, probes: [] };
+      return { key: name, platform: 'ecs', cluster, service: name, region: regionFor(reader, env), origin: { cluster: reader.label('cluster'), service: reader.label('services') }, ...containers, probes: [] };
     }
     const at = `${configPath}: environments.${environment}.services.${name}`;
     if (svc.platform !== 'ecs') reader.fail('services', `"${name}" is a ${svc.platform} service in ${configPath}; this action deploys platform ecs`);
@@ -88,6 +88,7 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
     secrets.push(...health.secrets);
     return {
       key: name,
+      platform: 'ecs',
       cluster: serviceCluster,
       service: svc.service ?? name,
       region: regionFor(reader, env, svc.region),

@@ -67,7 +67,7 @@ const serviceCommon = {
   runbook: z.string().optional(),
 };
 
-export const EcsServiceConfig = z.strictObject({
+const EcsServiceConfig = z.strictObject({
   platform: z.literal('ecs'),
   region: z.string().optional(),
   cluster: z.string().optional(),
@@ -79,9 +79,8 @@ export const EcsServiceConfig = z.strictObject({
   containers: z.array(z.string().min(1)).min(1).optional(),
   ...serviceCommon,
 });
-export type EcsServiceConfig = z.infer<typeof EcsServiceConfig>;
 
-export const CloudRunServiceConfig = z.strictObject({
+const CloudRunServiceConfig = z.strictObject({
   platform: z.literal('cloud-run'),
   project: z.string().optional(),
   region: z.string().optional(),
@@ -90,9 +89,9 @@ export const CloudRunServiceConfig = z.strictObject({
 });
 
 /** A host of its own (runbook 001's VM, runbook 003's docker compose host): health checks only. */
-export const VmServiceConfig = z.strictObject({ platform: z.literal('vm'), ...serviceCommon });
+const VmServiceConfig = z.strictObject({ platform: z.literal('vm'), ...serviceCommon });
 
-export const SERVICE_PLATFORMS = ['ecs', 'cloud-run', 'vm'] as const;
+const SERVICE_PLATFORMS = ['ecs', 'cloud-run', 'vm'] as const;
 
 /**
  * One service, its fields by `platform` (`vm` when absent), so that a field of another platform

@@ -13,6 +13,8 @@ export async function restoreAndCheck<I extends { target: ServiceTarget }>(
   probes: readonly ProbeSpec[],
   timeline: Timeline,
 ): Promise<Map<I, RestoreOutcome>> {
+  // Nothing moved, nothing to check: a refused update left every service where it was.
+  if (items.length === 0) return new Map();
   const moves = await move(items);
   const back = [...moves].filter(([, m]) => m.back).map(([item]) => item.target.key);
   const smoke = await smokeCheckServices(back, probes.filter((p) => back.includes(p.service) || !items.some((i) => i.target.key === p.service)), timeline);

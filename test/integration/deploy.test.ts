@@ -79,6 +79,9 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
       status: 'pass',
       'task-definition-arn': 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:2',
       'previous-task-definition-arn': 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:1',
+      // The platform-neutral names: on ECS, the task definition ARNs.
+      revision: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:2',
+      'previous-revision': 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:1',
       'rolled-back': 'false',
     });
     expect(run.outputs['deployment-id']).toMatch(/^ecs-svc\/\d+$/);
@@ -126,6 +129,11 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(JSON.parse(run.outputs['task-definition-arn'] ?? '{}')).toEqual({
       backend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:2',
       frontend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-frontend:2',
+    });
+    expect(run.outputs.revision).toBe(run.outputs['task-definition-arn']);
+    expect(JSON.parse(run.outputs['previous-revision'] ?? '{}')).toEqual({
+      backend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:1',
+      frontend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-frontend:1',
     });
     const r = byName(run.outputs);
     expect(r.backend).toMatchObject({ id: 'deploy:production/backend', status: 'pass', evidence: { migration: expect.stringMatching(/^migration exited 0/), 'smoke checks': 'smoke checks: 1 of 1 passed' } });
@@ -331,6 +339,9 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(run.summary).toContain('- revision: keiba-backend:1 → a new revision of keiba-backend');
     expect(run.outputs['task-definition-arn']).toBe('{"backend":"","frontend":""}');
     expect(results(run.outputs).map((r) => r.summary)).toEqual(['dry run: keiba-backend:1 → a new revision of keiba-backend', 'dry run: keiba-frontend:1 → a new revision of keiba-frontend']);
+    // No revision was made: empty for each service, the one that runs as before.
+    expect(JSON.parse(run.outputs.revision ?? '')).toEqual({ backend: '', frontend: '' });
+    expect(JSON.parse(run.outputs['previous-revision'] ?? '')).toEqual({ backend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:1', frontend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-frontend:1' });
   });
 
   it('keep-revisions deregisters old revisions, never the running one, the rollback target or one running elsewhere', async () => {

@@ -59,7 +59,7 @@ describe('rollback on ECS (the real SDK against the ECS double)', () => {
     const ecs = await startEcs();
     const run = await rollback(ecs, { services: 'backend', config: configFile() });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ status: 'pass', from: `${ARN}/keiba-backend:3`, to: `${ARN}/keiba-backend:2` });
+    expect(run.outputs).toMatchObject({ status: 'pass', from: `${ARN}/keiba-backend:3`, to: `${ARN}/keiba-backend:2`, 'previous-revision': `${ARN}/keiba-backend:3`, revision: `${ARN}/keiba-backend:2` });
     expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`]);
     expect(ecs.servingRevision(CLUSTER, BACKEND)).toBe('keiba-backend:2');
     const [r] = results(run.outputs);
@@ -75,6 +75,8 @@ describe('rollback on ECS (the real SDK against the ECS double)', () => {
     expect(run.exitCode).toBe(0);
     expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:1`, `${FRONTEND} → keiba-frontend:1`]);
     expect(JSON.parse(run.outputs.to ?? '{}')).toEqual({ backend: `${ARN}/keiba-backend:1`, frontend: `${ARN}/keiba-frontend:1` });
+    expect(run.outputs.revision).toBe(run.outputs.to);
+    expect(run.outputs['previous-revision']).toBe(run.outputs.from);
   });
 
   it.each([

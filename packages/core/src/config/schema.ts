@@ -61,19 +61,48 @@ export const HealthCheckConfig = z.strictObject({
 });
 export type HealthCheckConfig = z.infer<typeof HealthCheckConfig>;
 
-export const ServiceConfig = z.strictObject({
-  platform: z.enum(['ecs', 'cloud-run', 'vm']).default('vm'),
-  region: z.string().optional(),
-  cluster: z.string().optional(),
-  service: z.string().optional(),
-  project: z.string().optional(),
-  /** ECS: a one-off task run with the new revision before the service is updated; it must exit 0. */
-  migrate: z.strictObject({ command: z.array(z.string()).min(1), container: z.string().min(1).optional() }).optional(),
-  /** ECS: the containers that take a new image or image tag; sidecars not listed keep theirs. Default: all of them. */
-  containers: z.array(z.string().min(1)).min(1).optional(),
+/** What every service has, whatever it runs on: its health checks and what to do when they fail. */
+const serviceCommon = {
   health: z.array(HealthCheckConfig).default([]),
   runbook: z.string().optional(),
+};
+
+const EcsServiceConfig = z.strictObject({
+  platform: z.literal('ecs'),
+  region: z.string().optional(),
+  cluster: z.string().optional(),
+  /** The ECS service name; the config key when absent. */
+  service: z.string().optional(),
+  /** A one-off task run with the new revision before the service is updated; it must exit 0. */
+  migrate: z.strictObject({ command: z.array(z.string()).min(1), container: z.string().min(1).optional() }).optional(),
+  /** The containers that take a new image or image tag; sidecars not listed keep theirs. Default: all of them. */
+  containers: z.array(z.string().min(1)).min(1).optional(),
+  ...serviceCommon,
 });
+
+const CloudRunServiceConfig = z.strictObject({
+  platform: z.literal('cloud-run'),
+  project: z.string().optional(),
+  region: z.string().optional(),
+  service: z.string().optional(),
+  ...serviceCommon,
+});
+
+/** A host of its own (runbook 001's VM, runbook 003's docker compose host): health checks only. */
+const VmServiceConfig = z.strictObject({ platform: z.literal('vm'), ...serviceCommon });
+
+const SERVICE_PLATFORMS = ['ecs', 'cloud-run', 'vm'] as const;
+
+/**
+ * One service, its fields by `platform` (`vm` when absent), so that a field of another platform
+ * (`cluster` on a Cloud Run service) is an unknown key.
+ */
+export const ServiceConfig = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' && !Array.isArray(raw) && !('platform' in raw) ? { ...raw, platform: 'vm' } : raw),
+  z.discriminatedUnion('platform', [EcsServiceConfig, CloudRunServiceConfig, VmServiceConfig], {
+    error: (issue) => (issue.code === 'invalid_union' ? `expected platform ${SERVICE_PLATFORMS.join(', ')} or none (vm)` : undefined),
+  }),
+);
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 
 const keyBits = z.int().min(128).max(16384);

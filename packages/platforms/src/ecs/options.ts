@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DURATION_MAX, durationValue, httpUrlValue, integerValue, quote, type EnvironmentConfig, type InputReader } from '@runbook/core';
 import { PROBE_DEFAULTS, probesFromConfig, probesFromUrls, type ProbeSpec } from '@runbook/http-probe';
+import type { Platform } from '../driver.ts';
+import { refuseInputsOfOtherPlatforms } from '../platform.ts';
 import { commandValue } from './command-line.ts';
 import { imagesValue, imageTagValue, imageValue, type ImageChange } from './images.ts';
 import type { DeployPlan, EcsOperation, EcsServiceTarget, RollbackPlan, RollbackTo } from './plan.ts';
@@ -78,7 +80,7 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
         const known = Object.keys(config?.services ?? {}).join(', ') || 'none';
         reader.fail('services', `"${name}" is not a service of environment "${environment}" in ${configPath} (services: ${known}); give cluster to deploy ECS services by name`);
       }
-      return { key: name, cluster, service: name, region: regionFor(reader, env), origin: { cluster: reader.label('cluster'), service: reader.label('services') }, ...containers, probes: [] };
+      return { key: name, platform: 'ecs', cluster, service: name, region: regionFor(reader, env), origin: { cluster: reader.label('cluster'), service: reader.label('services') }, ...containers, probes: [] };
     }
     const at = `${configPath}: environments.${environment}.services.${name}`;
     if (svc.platform !== 'ecs') reader.fail('services', `"${name}" is a ${svc.platform} service in ${configPath}; this action deploys platform ecs`);
@@ -88,6 +90,7 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
     secrets.push(...health.secrets);
     return {
       key: name,
+      platform: 'ecs',
       cluster: serviceCluster,
       service: svc.service ?? name,
       region: regionFor(reader, env, svc.region),
@@ -101,7 +104,15 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
   return { environment, targets, secrets };
 }
 
-async function planOperation(reader: InputReader, env: Record<string, string | undefined>): Promise<EcsOperation> {
+const ecsOnly = (...inputs: string[]): Record<string, readonly Platform[]> => Object.fromEntries(inputs.map((input) => [input, ['ecs']]));
+
+/** Inputs that only ECS services take, per action: given for a service of another platform, they are refused. */
+const ECS_ONLY_INPUTS = {
+  deploy: ecsOnly('cluster', 'containers', 'task-definition', 'desired-count', 'force-new-deployment', 'keep-revisions', 'migrate-container'),
+  rollback: ecsOnly('cluster', 'containers'),
+};
+
+async function planOperation(reader: InputReader, env: Record<string, string | undefined>, action: keyof typeof ECS_ONLY_INPUTS): Promise<EcsOperation> {
   const waitTimeoutMs = reader.parse('wait-timeout', (t) => durationValue(t, { max: DURATION_MAX.waitTimeout }), 20 * 60_000);
   const pollIntervalMs = reader.parse('poll-interval', (t) => durationValue(t, { max: 60_000 }), 2_000);
   if (pollIntervalMs < 50) reader.fail('poll-interval', `expected from 50ms to 1m, got ${quote(reader.text('poll-interval'))}`);
@@ -111,6 +122,7 @@ async function planOperation(reader: InputReader, env: Record<string, string | u
   });
   const dryRun = reader.boolean('dry-run', false);
   const { environment, targets, secrets } = await resolveTargets(reader, env);
+  refuseInputsOfOtherPlatforms((input) => reader.text(input) !== '', ECS_ONLY_INPUTS[action], targets, reader.label);
   const smokeService = targets.length === 1 ? (targets[0] as EcsServiceTarget).key : 'smoke-urls';
   const smokeProbes: ProbeSpec[] = probesFromUrls(smokeUrls, environment, smokeService, PROBE_DEFAULTS);
   return { environment, targets, waitTimeoutMs, pollIntervalMs, smokeProbes, dryRun, secrets, inputLabel: reader.label };
@@ -152,7 +164,7 @@ export async function planDeploy(reader: InputReader, env: Record<string, string
   const migrateCommand = reader.parse('migrate-command', commandValue);
   const migrateContainer = reader.text('migrate-container');
   if (migrateContainer && !migrateCommand) reader.fail('migrate-container', 'expected migrate-command with it');
-  const operation = await planOperation(reader, env);
+  const operation = await planOperation(reader, env, 'deploy');
   if (change.kind === 'none' && !taskDefinition && !forceNewDeployment) {
     reader.fail('image', 'expected image, images, image-tag or task-definition (or force-new-deployment: true to restart on the current revision)');
   }
@@ -190,7 +202,7 @@ export function rollbackToValue(text: string): { ok: true; value: RollbackTo } |
 /** Turns the rollback inputs into a plan, validating everything before any call to AWS. */
 export async function planRollback(reader: InputReader, env: Record<string, string | undefined>): Promise<RollbackPlan> {
   const to = reader.parse('to', rollbackToValue, { kind: 'previous' });
-  const operation = await planOperation(reader, env);
+  const operation = await planOperation(reader, env, 'rollback');
   if (to.kind === 'revision' && operation.targets.length > 1) {
     reader.fail('to', `a revision belongs to one family: expected one service, got ${operation.targets.length} (previous and image-tag:<tag> work for several)`);
   }

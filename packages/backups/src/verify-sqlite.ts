@@ -52,8 +52,10 @@ function engineChecks(path: string, name: string, check: SqliteCheck): Finding[]
   try {
     db = new DatabaseSync(url, { readOnly: true });
     const pragma = check === 'quick' ? `quick_check(${MAX_MESSAGES})` : `integrity_check(${MAX_MESSAGES})`;
-    const messages = rowsOf(db, `PRAGMA ${pragma}`).map((row) => String(Object.values(row)[0]));
-    if (messages.length !== 1 || messages[0] !== 'ok') {
+    const rows = rowsOf(db, `PRAGMA ${pragma}`).map((row) => String(Object.values(row)[0]));
+    if (rows.length !== 1 || rows[0] !== 'ok') {
+      // A row can hold several lines, under a "*** in database main ***" heading.
+      const messages = rows.flatMap((row) => row.split('\n')).filter((line) => line.trim() !== '' && !/^\*\*\* in database \w+ \*\*\*$/.test(line));
       return [finding('SQLITE_CORRUPT', `${name} fails PRAGMA ${check}_check: ${messages.slice(0, MAX_MESSAGES).join('; ')}`)];
     }
     const violations = rowsOf(db, 'PRAGMA foreign_key_check');

@@ -86,5 +86,5 @@ export function postgresUrlValue(text: string): Parsed<URL> {
   } catch {
     // reported below
   }
-  return expected('expected a URL like postgres://user:password@host:5432/postgres (the value is not shown: it may hold a password)');
+  return expected("expected a postgres:// or postgresql:// URL naming the scratch server's host (the value is not shown: it may hold a password)");
 }

@@ -52,10 +52,13 @@ async function runStep(set: BackupSet, entry: BackupEntry, step: VerifyStep): Pr
  */
 export async function checkBackup(set: BackupSet, entry: BackupEntry, previous: readonly BackupEntry[], options: { restore: boolean }): Promise<BackupCheck> {
   const check: BackupCheck = { entry, findings: [], ran: [] };
-  const stages: [string, () => Promise<Finding[]>][] = [
-    ['size', async () => (entry.size === 0 ? [finding('EMPTY_FILE', `${entry.name} is empty (0 bytes)`)] : [])],
-    ['require', async () => [...(await companionFindings(entry, set.require)), ...(await envKeyFindings(entry, set.envFile, set.envKeys))]],
-    [
+  type Stage = [string, () => Promise<Finding[]>];
+  const stages: Stage[] = [['size', async () => (entry.size === 0 ? [finding('EMPTY_FILE', `${entry.name} is empty (0 bytes)`)] : [])]];
+  if (set.require.length > 0 || set.envKeys.length > 0) {
+    stages.push(['require', async () => [...(await companionFindings(entry, set.require)), ...(await envKeyFindings(entry, set.envFile, set.envKeys))]]);
+  }
+  if (previous.length > 0) {
+    stages.push([
       'history',
       async () => {
         const sizes = sizeFindings(entry, previous, set);
@@ -63,9 +66,9 @@ export async function checkBackup(set: BackupSet, entry: BackupEntry, previous: 
         const identical = await identicalFinding(entry, previous[0]);
         return identical ? [...sizes.findings, identical] : sizes.findings;
       },
-    ],
-    ...set.verify.map((step): [string, () => Promise<Finding[]>] => [stepName(step), () => runStep(set, entry, step)]),
-  ];
+    ]);
+  }
+  stages.push(...set.verify.map((step): Stage => [stepName(step), () => runStep(set, entry, step)]));
   if (set.restore && options.restore) {
     const restore = set.restore;
     stages.push([

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { truncateTo } from '../harness/backup-files.ts';
 import { PG_PASSWORD, startPostgres, type TestPostgres } from '../harness/postgres.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 

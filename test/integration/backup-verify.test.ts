@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { age, appBackup, corruptPage, flipByte, gzipFile, sqliteFile, truncateTo } from '../harness/backup-files.ts';
+import { startFakeGitHub } from '../fakes/github-api.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
@@ -279,5 +280,37 @@ describe('dry-run', () => {
     const [r] = results(run);
     expect(r?.summary).toMatch(/^dry run: would check [ab]\.sql\.gz \(newest of 2\) with size, gzip$/);
     expect(run.summary).toContain('dry run: nothing was verified or restored');
+  });
+});
+
+describe('incidents', () => {
+  it('opens one P2 issue per bad backup set, with the code, and closes it when a good backup arrives', async () => {
+    const github = await startFakeGitHub();
+    const d = dir('incident');
+    appBackup(join(d, day(1)), { rows: 10 });
+    appBackup(join(d, day(0)), { rows: 20 });
+    corruptPage(join(d, day(0), 'app.db'), 2);
+    const check = () =>
+      runAction('backup-verify', { source: d, name: 'estimator', environment: 'production', pattern: '{date}', verify: 'sqlite: app.db', 'github-token': github.token }, { env: { GITHUB_API_URL: github.url } });
+    try {
+      const failing = await check();
+      expect(failing.exitCode).toBe(1);
+      expect(github.issues).toHaveLength(1);
+      const [issue] = github.issues;
+      expect(issue).toMatchObject({ state: 'open', labels: expect.arrayContaining(['P2', 'backup-verify']) });
+      expect(issue?.title).toBe('[P2] estimator: backup check failing');
+      expect(issue?.body).toContain('SQLITE_CORRUPT');
+      expect(issue?.body).toContain('id=backup%3Aproduction%2Festimator ');
+      expect(issue?.body).toContain('Take a manual backup now');
+
+      rmSync(join(d, day(0)), { recursive: true });
+      appBackup(join(d, day(0)), { rows: 30 });
+      const fixed = await check();
+      expect(fixed.exitCode).toBe(0);
+      expect(github.issues).toHaveLength(1);
+      expect(github.issues[0]?.state).toBe('closed');
+    } finally {
+      await github.close();
+    }
   });
 });

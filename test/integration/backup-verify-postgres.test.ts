@@ -1,5 +1,5 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -124,5 +124,32 @@ describe('could not decide', () => {
     expect(r).toMatchObject({ status: 'fail', severity: 'P3', evidence: { code: 'CHECK_ERROR', undecided: true, checks: 'size, pgdump, restore' } });
     expect(r?.summary).toMatch(/^could not decide: CHECK_ERROR: creating the scratch database runbook_restore_plain_[0-9a-f]+ failed: .*password authentication failed/);
     expect(run.log).not.toContain('wrong-password-x');
+  });
+});
+
+describe('a tool is judged by what it prints, and stopped at the timeout', () => {
+  /** A directory for the PATH holding one fake `pg_restore`. */
+  const fakeTool = (script: string): string => {
+    const bin = join(root, `bin-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'pg_restore'), `#!/bin/sh\n${script}\n`);
+    chmodSync(join(bin, 'pg_restore'), 0o755);
+    return `${bin}:/usr/bin:/bin`;
+  };
+
+  it('a pg_restore that exits 0 without a table of contents decides nothing', async () => {
+    const run = await verify({ source: set('silent-tool', 'app.dump', custom), verify: 'pgdump' }, { PATH: fakeTool('exit 0') });
+    const [r] = byName(run).values();
+    expect(r).toMatchObject({ status: 'fail', severity: 'P3', evidence: { code: 'CHECK_ERROR', undecided: true } });
+    expect(r?.summary).toBe('could not decide: CHECK_ERROR: pg_restore --list printed no table of contents for app.dump');
+    expect(run.outputs.status).toBe('undecided');
+  });
+
+  it('a pg_restore that hangs is killed at `timeout` and the check is undecided', async () => {
+    const run = await verify({ source: set('hung-tool', 'app.dump', custom), verify: 'pgdump', timeout: '300ms' }, { PATH: fakeTool('exec sleep 30') });
+    const [r] = byName(run).values();
+    expect(r).toMatchObject({ status: 'fail', evidence: { code: 'TIMED_OUT', undecided: true } });
+    expect(r?.summary).toBe('could not decide: TIMED_OUT: pg_restore --list did not finish within 300ms');
+    expect(run.durationMs).toBeLessThan(10_000);
   });
 });

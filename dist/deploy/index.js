@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/deploy/src/index.ts
 if (actionCanRun("deploy")) {
-  let { run } = await import("../chunks/main-7YT6Q4ES.js");
+  let { run } = await import("../chunks/main-OIFLH5AO.js");
   await run();
 }

@@ -1,6 +1,7 @@
+import { CERT_CHECK, inputNames } from '@runbook/action-inputs';
 import { runCheckAction } from '@runbook/action-runtime';
 import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
 
 export async function run(): Promise<void> {
-  await runCheckAction('cert-check', async ({ inputs, emitter }) => runCertCheck(await planCertCheck(inputs), emitter));
+  await runCheckAction('cert-check', async ({ inputs, emitter }) => runCertCheck(await planCertCheck(inputs), emitter), inputNames(CERT_CHECK));
 }

@@ -1,3 +1,4 @@
+import { DEPLOY, inputNames } from '@runbook/action-inputs';
 import { runCheckAction } from '@runbook/action-runtime';
 import { planDeploy, runDeploy } from '@runbook/platforms';
 
@@ -6,5 +7,5 @@ export async function run(): Promise<void> {
     const plan = await planDeploy(inputs, process.env);
     plan.secrets.forEach((s) => emitter.secret(s));
     return runDeploy(plan, emitter);
-  });
+  }, inputNames(DEPLOY));
 }

@@ -1,3 +1,4 @@
+import { ROLLBACK, inputNames } from '@runbook/action-inputs';
 import { runCheckAction } from '@runbook/action-runtime';
 import { planRollback, runRollback } from '@runbook/platforms';
 
@@ -6,5 +7,5 @@ export async function run(): Promise<void> {
     const plan = await planRollback(inputs, process.env);
     plan.secrets.forEach((s) => emitter.secret(s));
     return runRollback(plan, emitter);
-  });
+  }, inputNames(ROLLBACK));
 }

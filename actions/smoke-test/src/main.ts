@@ -1,3 +1,4 @@
+import { SMOKE_TEST, inputNames } from '@runbook/action-inputs';
 import { runCheckAction } from '@runbook/action-runtime';
 import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
 
@@ -7,5 +8,5 @@ export async function run(): Promise<void> {
     const plan = await planSmokeTest(inputs, process.env);
     plan.secrets.forEach((s) => emitter.secret(s));
     return runSmokeTest(plan, emitter);
-  });
+  }, inputNames(SMOKE_TEST));
 }

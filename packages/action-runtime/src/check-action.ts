@@ -17,9 +17,9 @@ const LOCALES = ['en', 'ja'] as const;
  * When the body throws after recording results, what it found is still reported and its
  * incidents written before the step fails with the error.
  */
-export async function runCheckAction(name: string, body: (context: CheckContext) => Promise<CheckResult[]>): Promise<void> {
+export async function runCheckAction(name: string, body: (context: CheckContext) => Promise<CheckResult[]>, declared?: ReadonlySet<string>): Promise<void> {
   await runAction(name, async (emitter) => {
-    const inputs = actionInputs();
+    const inputs = actionInputs(declared);
     emitter.resultsFile = prepareResultsFile(inputs.text('results-file'), (expected) => inputs.fail('results-file', expected));
     const failOn = inputs.choice('fail-on', FAIL_ON, 'fail');
     const incidents = await incidentWriter(inputs, emitter);
@@ -72,7 +72,7 @@ async function incidentWriter(inputs: InputReader, emitter: GitHubEmitter): Prom
   emitter.secret(token);
   if (!enabled) return '`open-issues` is `false`';
   // A dry run's results describe a plan, not the service: they must neither open nor close incidents.
-  if (inputs.boolean('dry-run', false)) return '`dry-run` is `true`';
+  if (inputs.declares('dry-run') && inputs.boolean('dry-run', false)) return '`dry-run` is `true`';
   if (!token) return 'no `github-token` (and no GITHUB_TOKEN)';
   const { prepareIncidents } = await import('@runbook/incidents');
   return prepareIncidents({ token, ...(locale ? { locale } : {}), config: inputs.text('config'), environment: inputs.text('environment') });

@@ -2,9 +2,9 @@ import * as core from './runner.ts';
 import { GitHubEmitter } from './emitter.ts';
 import { errorMessage, InputReader, UsageError } from '@runbook/core';
 
-/** Inputs as the runner passes them (`INPUT_<NAME>`), read through the shared typed reader. */
-export function actionInputs(): InputReader {
-  return new InputReader((name) => core.getInput(name));
+/** Inputs as the runner passes them (`INPUT_<NAME>`), read through the shared typed reader; with `declared`, no other name may be read. */
+export function actionInputs(declared?: ReadonlySet<string>): InputReader {
+  return new InputReader((name) => core.getInput(name), undefined, declared);
 }
 
 /** Text on one line, as the step's failure line and a summary headline show it. */

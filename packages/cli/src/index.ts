@@ -1,29 +1,29 @@
 import { errorMessage, UsageError } from '@runbook/core';
-import { certCheckCommand, smokeTestCommand } from './commands.ts';
+import pkg from '../../../package.json' with { type: 'json' };
+import { CHECK_COMMANDS, runCheckCommand } from './commands.ts';
 import { demoCommand } from './demo/demo.ts';
+import { commandHelp, mainHelp } from './help.ts';
 
-const HELP = `runbook: the runbook-actions checks from a terminal
+const isHelp = (arg: string | undefined): boolean => arg === '-h' || arg === '--help';
 
-  runbook demo                         start demo targets on 127.0.0.1 and check them
-  runbook smoke-test --url URL [...]   check URLs (flags are the action's inputs: --expect-json, --basic-auth, --samples, ...)
-  runbook cert-check --host HOST [...] check TLS certificates (--warn-days, --critical-days, --servername, --ca-file, ...)
-`;
-
-const commands: Record<string, (argv: readonly string[]) => Promise<number>> = {
-  demo: demoCommand,
-  'smoke-test': smokeTestCommand,
-  'cert-check': certCheckCommand,
-};
+/** The help of a check command, or of them all for `runbook help` with no or an unknown command. */
+function helpOf(name: string | undefined): string {
+  const check = CHECK_COMMANDS.find((c) => c.action.name === name);
+  return check ? commandHelp(check.action) : mainHelp(CHECK_COMMANDS.map((c) => c.action));
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === 'help' || name === '--help') {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const command = commands[name];
-  if (!command) throw new UsageError(name, `unknown command; try: ${Object.keys(commands).join(', ')}`);
-  return command(rest);
+  const stdout = (text: string): number => (process.stdout.write(text), 0);
+  if (name === '--version' || name === '-V') return stdout(`runbook ${pkg.version}\n`);
+  if (!name || isHelp(name)) return stdout(helpOf(undefined));
+  if (name === 'help') return rest[0] === 'demo' ? demoCommand(['--help']) : stdout(helpOf(rest[0]));
+  if (name === 'demo') return demoCommand(rest);
+  // -h anywhere shows the command's help and runs nothing, whatever the other flags are.
+  if (rest.some(isHelp) && CHECK_COMMANDS.some((c) => c.action.name === name)) return stdout(helpOf(name));
+  const check = CHECK_COMMANDS.find((c) => c.action.name === name);
+  if (!check) throw new UsageError(name, `unknown command; try: demo, ${CHECK_COMMANDS.map((c) => c.action.name).join(', ')} (see runbook --help)`);
+  return runCheckCommand(check, rest);
 }
 
 try {

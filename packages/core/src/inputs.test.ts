@@ -29,3 +29,20 @@ describe('InputReader', () => {
     expect(() => flags.boolean('follow-redirects', true)).toThrow('--follow-redirects: expected true or false, got "x"');
   });
 });
+
+describe('InputReader with declared inputs', () => {
+  const declared = new InputReader((name) => (name === 'urls' ? 'https://a' : ''), undefined, new Set(['urls', 'timeout']));
+
+  it('reads declared inputs, given or not', () => {
+    expect(declared.list('urls')).toEqual(['https://a']);
+    expect(declared.text('timeout')).toBe('');
+    expect(declared.declares('timeout')).toBe(true);
+  });
+
+  it('throws on reading a name the action does not declare, whichever method reads it', () => {
+    expect(declared.declares('dry-run')).toBe(false);
+    expect(() => declared.text('dry-run')).toThrow('reads input "dry-run", which the action does not declare');
+    expect(() => declared.list('dry-run')).toThrow('which the action does not declare');
+    expect(() => declared.boolean('dry-run', false)).toThrow('which the action does not declare');
+  });
+});

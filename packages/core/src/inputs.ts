@@ -8,15 +8,28 @@ export type InputSource = (name: string) => string;
 /**
  * Typed access to named inputs, shared by the actions (`core.getInput`) and the CLI (flags).
  * Every problem is a UsageError naming the input and what was expected.
+ * Built with the names an action declares, reading any other name is a bug and throws, so code and
+ * action.yml cannot drift apart unnoticed.
  */
 export class InputReader {
   constructor(
     private readonly source: InputSource,
     readonly label: (name: string) => string = (name) => `input "${name}"`,
+    private readonly declared?: ReadonlySet<string>,
   ) {}
 
+  /** Whether the action declares this input (always true for a reader built without a declaration). */
+  declares(name: string): boolean {
+    return this.declared?.has(name) ?? true;
+  }
+
+  private read(name: string): string {
+    if (!this.declares(name)) throw new Error(`reads input "${name}", which the action does not declare`);
+    return this.source(name);
+  }
+
   text(name: string): string {
-    return this.source(name).trim();
+    return this.read(name).trim();
   }
 
   fail(name: string, expected: string): never {
@@ -36,7 +49,7 @@ export class InputReader {
 
   /** Non-empty lines, trimmed; `#` starts a comment line. */
   list(name: string): string[] {
-    return this.source(name)
+    return this.read(name)
       .split(/\r?\n/)
       .map((line) => line.trim())
       .filter((line) => line !== '' && !line.startsWith('#'));

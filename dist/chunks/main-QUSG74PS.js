@@ -1,0 +1,35 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  planRollback,
+  runRollback
+} from "./chunk-BHYMUAPR.js";
+import "./chunk-Q772C4W5.js";
+import {
+  runCheckAction
+} from "./chunk-ZEY426K2.js";
+import "./chunk-YFBFQZ6W.js";
+import {
+  ROLLBACK,
+  inputNames
+} from "./chunk-7MLYOG2J.js";
+import "./chunk-P3M2E2G7.js";
+import "./chunk-XY6IF37L.js";
+import "./chunk-LTW6ELEN.js";
+import "./chunk-EJSVMXJL.js";
+import "./chunk-LWETLIYH.js";
+import "./chunk-4AJTZQJC.js";
+import "./chunk-RR7YO4TY.js";
+import "./chunk-ZKYF5O3L.js";
+import "./chunk-EPIBC7KB.js";
+import "./chunk-KBV2H3VL.js";
+
+// actions/rollback/src/main.ts
+async function run() {
+  await runCheckAction("rollback", async ({ inputs, emitter }) => {
+    let plan = await planRollback(inputs, process.env);
+    return plan.secrets.forEach((s) => emitter.secret(s)), runRollback(plan, emitter);
+  }, inputNames(ROLLBACK));
+}
+export {
+  run
+};

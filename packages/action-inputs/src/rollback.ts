@@ -1,0 +1,36 @@
+import { checkActionInputs, STATUS_OUTPUT } from './common.ts';
+import type { ActionDefinition } from './definition.ts';
+import { ecsFollowInputs, ecsTargetInputs } from './ecs.ts';
+
+export const ROLLBACK: ActionDefinition = {
+  name: 'rollback',
+  title: 'runbook rollback',
+  description: 'Roll AWS ECS/Fargate services back to the previous revision, a given revision, or an older image tag, then wait for it and smoke-check it.',
+  branding: { icon: 'rotate-ccw', color: 'orange' },
+  inputs: {
+    ...ecsTargetInputs('rollback', 'roll back together'),
+    to: {
+      description:
+        '`previous` (the revision that ran before the current one), a revision (`backend:12` or its ARN), or `image-tag:<tag>` (a new revision with that tag, e.g. `image-tag:main-abc1234`).',
+      default: 'previous',
+      type: 'text',
+    },
+    containers: {
+      description: "With `to` `image-tag:<tag>` - the containers that take the tag, comma-separated. A service's `containers` in the config wins.",
+      shownDefault: 'all',
+      type: 'text',
+    },
+    ...ecsFollowInputs(
+      'How long the rollback may take before it counts as failed, e.g. `20m`.',
+      "URLs checked after the rollback (one per line, expecting HTTP 200), in addition to each config service's `health` checks.",
+    ),
+    'dry-run': { description: 'Print what would be rolled back to what, and change nothing.', default: 'false', type: 'boolean' },
+    ...checkActionInputs('When the step fails, `fail`, `warn` or `never`.'),
+  },
+  outputs: {
+    status: STATUS_OUTPUT,
+    results: { description: 'JSON array of results, one per service (id `rollback:<environment>/<service>`, status, severity, summary, evidence).' },
+    from: { description: 'The task definition ARN that ran before the rollback; a JSON map by service when several.' },
+    to: { description: 'The task definition ARN rolled back to; a JSON map by service when several.' },
+  },
+};

@@ -1,0 +1,143 @@
+import { ACTIONS } from '@runbook/action-inputs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../harness/run-action.ts';
+
+// For every input of every action, the tests that show its effect: the same run with and without
+// it (or with another value) ends differently. An input with none, a test that does not exist, or
+// a test that never sets the input fails here.
+
+/** [test file under test/integration without `.test.ts`, test title]. */
+type Ref = readonly [file: string, title: string];
+
+const COMMON = (action: string): Record<string, Ref[]> => ({
+  'fail-on': [['inputs-common', 'fail-on: never keeps a failing run green; the default fails it']],
+  'results-file': [['inputs-common', 'results-file: gets the same results JSON as the results output']],
+  'open-issues': [['inputs-common', 'open-issues: opens an incident issue by default, none with false']],
+  'github-token': [['inputs-common', 'github-token: the issues are written with it, and not at all without one']],
+  locale: [['inputs-common', 'locale: ja writes the issue in Japanese, the default in English'], ...(action === 'smoke-test' ? [['incidents', 'writes titles, bodies and comments in Japanese with locale: ja'] as const] : [])],
+});
+
+const ECS = {
+  environment: [['inputs-ecs', 'environment: is the middle of the result id']],
+  region: [['inputs-ecs', 'region: the ECS calls go to that region, else to AWS_REGION']],
+  'wait-timeout': [['inputs-ecs', 'wait-timeout: the same slow rollout passes within a long one and fails past a short one']],
+  'poll-interval': [['inputs-ecs', 'poll-interval: a slower poll asks ECS fewer times while the same rollout runs']],
+  'smoke-urls': [['inputs-ecs', 'smoke-urls: checked after the rollout; a failing one fails the run, a healthy one passes']],
+} satisfies Record<string, Ref[]>;
+
+const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
+  'smoke-test': {
+    urls: [['smoke-test', 'passes a healthy JSON endpoint and reports outputs, summary and no annotations']],
+    method: [['smoke-test', 'sends HEAD when asked']],
+    headers: [['smoke-test', 'keeps credentials on a same-origin redirect and drops them when a redirect leaves the origin']],
+    'basic-auth': [['smoke-test', 'gets 401 without basic auth and 200 with it']],
+    'expect-status': [['inputs-smoke-test', 'expect-status: a 503 listed as accepted passes; by default it fails']],
+    'expect-json': [['smoke-test', 'fails HTTP 200 with an unhealthy body and says what differed']],
+    'expect-body': [['inputs-smoke-test', 'expect-body: a body that does not match the pattern fails, one that matches passes']],
+    timeout: [['smoke-test', 'reports a timeout in plain words']],
+    retries: [['smoke-test', 'absorbs a flaky endpoint with retries and reports the attempts']],
+    'retry-delay': [['inputs-smoke-test', 'retry-delay: sets the wait before a retry (at least half of it, with jitter)']],
+    samples: [['smoke-test', 'fails the p95 SLO with samples: 20 as a P3']],
+    'max-p95': [['smoke-test', 'fails the p95 SLO with samples: 20 as a P3']],
+    'max-error-rate': [['inputs-smoke-test', 'max-error-rate: a share of failing samples over it is a P3 failure, under it a pass']],
+    concurrency: [['inputs-smoke-test', 'concurrency: never more requests in flight than it allows']],
+    'follow-redirects': [['inputs-smoke-test', 'follow-redirects: false takes the 3xx as the answer; by default the redirect is followed']],
+    'ca-file': [['smoke-test', 'checks HTTPS with a test CA given by ca-file, and fails without it']],
+    service: [['inputs-smoke-test', "service: names the inline URLs' service in the result, its id and the summary"]],
+    runbook: [['inputs-smoke-test', "runbook: is the failing result's runbook and its incident issue's steps, instead of runbook 001's"]],
+    config: [['smoke-test', 'rates a service with every URL down P1 and one with some down P2']],
+    environment: [['smoke-test', 'rates a service with every URL down P1 and one with some down P2']],
+    ...COMMON('smoke-test'),
+  },
+  'cert-check': {
+    hosts: [['cert-check', 'passes a valid certificate for an IP address host and reports what it saw']],
+    'warn-days': [['cert-check', 'warns without failing by default, and fails on warnings with fail-on: warn']],
+    'critical-days': [['inputs-cert-check', 'critical-days: 5 days left is a P4 warning at critical-days 4 and a P2 failure at 6']],
+    servername: [['cert-check', 'sends the servername as SNI and checks the certificate against it']],
+    'ca-file': [['cert-check', 'does not trust the test CA without ca-file, and says why']],
+    'min-key-bits': [['inputs-cert-check', 'min-key-bits: an RSA 1024 key fails by default and passes with min-key-bits 1024']],
+    timeout: [['cert-check', 'gives up on a server that accepts TCP but never answers TLS, after its retries']],
+    retries: [['cert-check', 'gives up on a server that accepts TCP but never answers TLS, after its retries']],
+    'retry-delay': [['inputs-cert-check', 'retry-delay: sets the wait before a retry (at least half of it, with jitter)']],
+    concurrency: [['inputs-cert-check', 'concurrency: one host at a time takes turns; four at a time all connect at once']],
+    runbook: [['inputs-cert-check', "runbook: is the failing result's runbook and its incident issue's steps, instead of runbook 001's renewal"]],
+    config: [['cert-check', 'checks the certs of a config environment, each with its own thresholds, and writes the results file']],
+    environment: [['cert-check', 'checks the certs of a config environment, each with its own thresholds, and writes the results file']],
+    ...COMMON('cert-check'),
+  },
+  deploy: {
+    services: [['deploy', 'deploys backend and frontend from the config: migration first, then both services, then smoke checks']],
+    config: [['deploy', 'deploys backend and frontend from the config: migration first, then both services, then smoke checks']],
+    cluster: [['deploy', 'deploys an image tag, keeps every other field, follows that deployment and reports it']],
+    image: [['inputs-deploy', 'image: replaces the image of the container named by containers, and only that one']],
+    images: [['inputs-deploy', "images: replaces each named container's image"]],
+    'image-tag': [['deploy', 'deploys an image tag, keeps every other field, follows that deployment and reports it']],
+    containers: [['deploy', 'deploys an image tag, keeps every other field, follows that deployment and reports it']],
+    'task-definition': [['deploy', 'registers a task definition file (as describe-task-definition prints it) with the new tag']],
+    'desired-count': [['deploy', 'circuit breaker FAILED without ECS rollback: rolls back to the captured revision and count, and smoke-checks it']],
+    'force-new-deployment': [['deploy', 'force-new-deployment without an image restarts the running revision without registering one']],
+    'migrate-command': [['deploy', 'a migration that exits 1 stops the deploy before the service is touched, and shows its last output lines']],
+    'migrate-container': [['inputs-deploy', 'migrate-container: runs the migration in that container; by default in the first changed one']],
+    'rollback-on-failure': [['inputs-deploy', 'rollback-on-failure: false leaves a failed rollout where it is, as P1; by default it is rolled back']],
+    'keep-revisions': [['deploy', 'keep-revisions deregisters old revisions, never the running one, the rollback target or one running elsewhere']],
+    'dry-run': [['deploy', 'dry-run prints the plan and makes no write call']],
+    ...ECS,
+    'wait-timeout': [...ECS['wait-timeout'], ['deploy', 'stuck IN_PROGRESS until wait-timeout: rolls back']],
+    ...COMMON('deploy'),
+  },
+  rollback: {
+    services: [['rollback', 'to: previous skips deregistered revisions and rolls several services back together']],
+    to: [['rollback', 'to: image-tag:<tag> registers a revision with that tag (app only) and rolls out to it']],
+    config: [['rollback', 'to: previous goes to the revision before the current one, waits for it and smoke-checks it']],
+    cluster: [['rollback', 'a rollback whose deployment fails is a P1 failure']],
+    containers: [['inputs-rollback', 'containers: with to image-tag:<tag>, only the containers named take the tag; without it, every container does']],
+    'dry-run': [['rollback', 'dry-run says what would happen and makes no write call']],
+    ...ECS,
+    ...COMMON('rollback'),
+  },
+};
+
+const source = (file: string): string => {
+  const path = join(ROOT, 'test/integration', `${file}.test.ts`);
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+};
+
+/** The test's code: from its title to the next test at its level (or the end of the file). */
+function testBlock(file: string, title: string): string | undefined {
+  const text = source(file);
+  const start = ["'", '"', '`'].map((q) => text.indexOf(`(${q}${title}${q}`)).find((i) => i !== -1);
+  if (start === undefined) return undefined;
+  const next = text.slice(start + title.length).search(/\n\s*it(\.each\([^\n]*\))?\(/);
+  return next === -1 ? text.slice(start) : text.slice(start, start + title.length + next);
+}
+
+const sets = (block: string, input: string): boolean => [`'${input}'`, `${input}:`, `--${input}`].some((form) => block.includes(form));
+
+describe.each(ACTIONS.map((a) => [a.name, a] as const))('%s', (name, action) => {
+  const coverage = COVERAGE[name] ?? {};
+
+  it('names a test for every input, and only for inputs it has', () => {
+    expect(Object.keys(action.inputs).filter((input) => !(coverage[input]?.length))).toEqual([]);
+    expect(Object.keys(coverage).filter((input) => !(input in action.inputs))).toEqual([]);
+  });
+
+  it('names tests that exist and set the input', () => {
+    const problems: string[] = [];
+    for (const [input, refs] of Object.entries(coverage)) {
+      for (const [file, title] of refs) {
+        const block = testBlock(file, title);
+        if (block === undefined) problems.push(`${input}: no test "${title}" in ${file}.test.ts`);
+        else if (!sets(block, input)) problems.push(`${input}: "${title}" never sets it`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // Shared tests run once per action: the action must be one of their cases.
+  it('runs the shared tests for this action', () => {
+    const files = new Set(Object.values(coverage).flatMap((refs) => refs.map(([file]) => file)));
+    for (const file of ['inputs-common', 'inputs-ecs'].filter((f) => files.has(f))) expect(source(file), file).toMatch(new RegExp(`^\\s+'?${name}'?: `, 'm'));
+  });
+});

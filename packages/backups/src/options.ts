@@ -18,32 +18,6 @@ import {
 import { backupId, type BackupSet } from './backup-set.ts';
 import { ANY_ENTRY, entryPatternValue } from './pattern.ts';
 
-/** The backup-verify inputs, as named in action.yml. */
-export const BACKUP_VERIFY_INPUTS = [
-  'name',
-  'source',
-  'pattern',
-  'max-age',
-  'min-count',
-  'window',
-  'history',
-  'max-shrink',
-  'max-growth',
-  'min-delta',
-  'require',
-  'env-keys',
-  'verify',
-  'sqlite-check',
-  'restore-database-url',
-  'expect-tables',
-  'timeout',
-  'severity',
-  'runbook',
-  'config',
-  'environment',
-  'dry-run',
-] as const;
-
 export interface BackupVerifyPlan {
   sets: BackupSet[];
   dryRun: boolean;

@@ -46,5 +46,5 @@ export function entryPatternValue(text: string): Parsed<EntryPattern> {
   if (source === '' || source.includes('/')) return { ok: false, expected: `expected a pattern for the names in the source directory (no /), like db_{date}.sql.gz, got ${quote(source)}` };
   const dates = source.split('{date}').length - 1;
   if (dates > 1) return { ok: false, expected: `expected at most one {date} in the pattern, got ${quote(source)}` };
-  return { ok: true, value: compile(source, dates === 1) };
+  return { ok: true, value: source === ANY_ENTRY.source ? ANY_ENTRY : compile(source, dates === 1) };
 }

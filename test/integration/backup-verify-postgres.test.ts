@@ -106,6 +106,16 @@ describe('pg_dump files from a real PostgreSQL', () => {
   });
 });
 
+describe('expect-tables', () => {
+  it('expect-tables: a count below the minimum fails; at or above it passes', async () => {
+    const source = join(root, 'plain');
+    const enough = await verify({ source, 'restore-database-url': pg.url, 'expect-tables': 'users>=3\nraces>=1200' });
+    expect([enough.exitCode, byName(enough).get('plain')?.evidence.rows]).toEqual([0, 'users=3, races=1200']);
+    const short = await verify({ source, 'restore-database-url': pg.url, 'expect-tables': 'races>=1201' });
+    expect(byName(short).get('plain')?.summary).toBe('ROWCOUNT_MISMATCH: after the restore, races has 1200 row(s), at least 1201 expected');
+  });
+});
+
 describe('could not decide', () => {
   it('without pg_restore on the PATH, a custom dump is undecided, never a pass', async () => {
     const run = await verify({ source: set('no-tool', 'app.dump', custom), verify: 'pgdump' }, { PATH: join(root, 'empty-path') });

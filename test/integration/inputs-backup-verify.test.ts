@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { startFakeGitHub } from '../fakes/github-api.ts';
 import { age, appBackup, corruptPage, sqliteFile } from '../harness/backup-files.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -157,5 +158,16 @@ describe('backup-verify inputs', () => {
     expect([checked.exitCode, first(checked)?.evidence.code]).toEqual([1, 'GZIP_BAD_MAGIC']);
     const dry = await verify({ source, verify: 'gzip', 'dry-run': 'true' });
     expect([dry.exitCode, first(dry)?.summary]).toEqual([0, 'dry run: would check db.sql.gz (newest of 1) with size, gzip']);
+  });
+
+  it('config and environment: the backups: of that environment are checked, with ids under it', async () => {
+    const good = backups({ 'a.bin': [10, 1] });
+    const empty = backups({});
+    const file = join(root, 'runbook.yml');
+    writeFileSync(file, stringify({ version: 1, environments: { production: { backups: [{ name: 'good', source: good }] }, staging: { backups: [{ name: 'empty', source: empty }] } } }));
+    const production = await verify({ config: file, environment: 'production' });
+    expect([production.exitCode, first(production)?.id]).toEqual([0, 'backup:production/good']);
+    const staging = await verify({ config: file, environment: 'staging' });
+    expect([staging.exitCode, first(staging)?.id, first(staging)?.evidence.code]).toEqual([1, 'backup:staging/empty', 'NO_BACKUPS']);
   });
 });

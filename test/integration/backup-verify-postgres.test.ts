@@ -1,4 +1,5 @@
 import type { CheckResult } from '@runbook/core';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,14 +139,26 @@ describe('could not decide', () => {
 });
 
 describe('a tool is judged by what it prints, and stopped at the timeout', () => {
-  /** A directory for the PATH holding one fake `pg_restore`. */
-  const fakeTool = (script: string): string => {
+  /** A directory for the PATH holding one fake tool, `pg_restore` unless named. */
+  const fakeTool = (script: string, tool = 'pg_restore'): string => {
     const bin = join(root, `bin-${Math.random().toString(36).slice(2)}`);
     mkdirSync(bin);
-    writeFileSync(join(bin, 'pg_restore'), `#!/bin/sh\n${script}\n`);
-    chmodSync(join(bin, 'pg_restore'), 0o755);
+    writeFileSync(join(bin, tool), `#!/bin/sh\n${script}\n`);
+    chmodSync(join(bin, tool), 0o755);
     return `${bin}:/usr/bin:/bin`;
   };
+
+  it('a scratch database that cannot be dropped is a warning naming it, the restore still counted', async () => {
+    const psql = execFileSync('sh', ['-c', 'command -v psql'], { encoding: 'utf8' }).trim();
+    const path = fakeTool(`case "$*" in *"DROP DATABASE"*) echo 'psql: error: connection to server lost' >&2; exit 2;; esac\nexec ${psql} "$@"`, 'psql');
+    const run = await verify({ source: join(root, 'plain'), verify: 'pgdump', 'restore-database-url': pg.url, 'expect-tables': 'users>=1' }, { PATH: path });
+    const left = databases().filter((d) => d.startsWith('runbook_restore_'));
+    for (const name of left) pg.psql('postgres', `DROP DATABASE ${name}`);
+    const [r] = byName(run).values();
+    expect(left).toHaveLength(1);
+    expect(r).toMatchObject({ status: 'warn', evidence: { code: 'SCRATCH_NOT_DROPPED', restored: true, rows: 'users=3' } });
+    expect(r?.summary).toBe(`SCRATCH_NOT_DROPPED: the scratch database ${left[0]} could not be dropped (dropping ${left[0]} failed: psql: error: connection to server lost): drop it by hand`);
+  });
 
   it('a pg_restore that exits 0 without a table of contents decides nothing', async () => {
     const run = await verify({ source: set('silent-tool', 'app.dump', custom), verify: 'pgdump' }, { PATH: fakeTool('exit 0') });

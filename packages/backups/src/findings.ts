@@ -27,6 +27,7 @@ export const FINDINGS = {
   PGDMP_BAD_MAGIC: 'fail',
   RESTORE_SQL_ERROR: 'fail',
   ROWCOUNT_MISMATCH: 'fail',
+  SCRATCH_NOT_DROPPED: 'warn',
   PG_RESTORE_TOO_OLD: 'undecided',
   TOOL_MISSING: 'undecided',
   NO_PERMISSION: 'undecided',

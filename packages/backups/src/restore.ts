@@ -68,31 +68,45 @@ export async function restoreDump(path: string, format: DumpFormat, set: string,
   const notCreated = failed(created, `creating the scratch database ${database}`);
   if (notCreated) return { ...outcome, findings: [notCreated] };
   outcome.database = database;
+  let restored: RestoreOutcome | undefined;
   try {
-    const run =
-      format === 'custom'
-        ? await runTool('pg_restore', ['--exit-on-error', '--single-transaction', '--no-owner', '--no-acl', '--dbname', database, path], { timeoutMs, env: libpqEnv(databaseUrl, database) })
-        : await psql(database, ['--single-transaction', '-f', '-'], plainDumpStream(path, format));
-    const notRun = undecided('the restore', run, timeoutMs);
-    if (notRun) return { ...outcome, findings: [notRun] };
-    const error = run.ran ? firstError(run.stderr) : undefined;
-    if (run.ran && (run.code !== 0 || error)) {
-      return { ...outcome, findings: [finding('RESTORE_SQL_ERROR', `the restore of the dump stopped: ${error ?? `exit code ${run.code}`}`)] };
-    }
-    outcome.restored = true;
-    const short: string[] = [];
-    for (const { table, min } of request.expectTables) {
-      const count = await psql(database, ['-A', '-t', '-c', `SELECT count(*) FROM ${qualified(table)}`]);
-      const notCounted = undecided(`counting ${table}`, count, timeoutMs);
-      if (notCounted) return { ...outcome, findings: [notCounted] };
-      const rows = count.ran && count.code === 0 ? Number(count.stdout.trim()) : Number.NaN;
-      if (Number.isInteger(rows)) outcome.counts[table] = rows;
-      if (!Number.isInteger(rows)) short.push(`${table} cannot be counted (${count.ran ? (firstError(count.stderr) ?? 'no count') : ''})`);
-      else if (rows < min) short.push(`${table} has ${rows} row(s), at least ${min} expected`);
-    }
-    if (short.length) outcome.findings.push(finding('ROWCOUNT_MISMATCH', `after the restore, ${short.join('; ')}`));
-    return outcome;
+    restored = await load(path, format, database, request, psql, outcome);
   } finally {
-    await psql(admin, ['-c', `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`]);
+    const dropped = await psql(admin, ['-c', `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`]);
+    const notDropped = failed(dropped, `dropping ${database}`);
+    // Said, never hidden: a scratch database left behind takes space on the server until someone drops it.
+    if (notDropped && restored) restored.findings.push(finding('SCRATCH_NOT_DROPPED', `the scratch database ${database} could not be dropped (${notDropped.message.replace(/^could not decide: /, '')}): drop it by hand`));
   }
+  return restored;
 }
+
+type Psql = (database: string, args: string[], stdin?: NodeJS.ReadableStream) => Promise<ToolRun>;
+
+/** The restore into the scratch database, then the row counts. */
+async function load(path: string, format: DumpFormat, database: string, request: RestoreRequest, psql: Psql, outcome: RestoreOutcome): Promise<RestoreOutcome> {
+  const { databaseUrl, timeoutMs } = request;
+  const run =
+    format === 'custom'
+      ? await runTool('pg_restore', ['--exit-on-error', '--single-transaction', '--no-owner', '--no-acl', '--dbname', database, path], { timeoutMs, env: libpqEnv(databaseUrl, database) })
+      : await psql(database, ['--single-transaction', '-f', '-'], plainDumpStream(path, format));
+  const notRun = undecided('the restore', run, timeoutMs);
+  if (notRun) return { ...outcome, findings: [notRun] };
+  const error = run.ran ? firstError(run.stderr) : undefined;
+  if (run.ran && (run.code !== 0 || error)) {
+    return { ...outcome, findings: [finding('RESTORE_SQL_ERROR', `the restore of the dump stopped: ${error ?? `exit code ${run.code}`}`)] };
+  }
+  outcome.restored = true;
+  const short: string[] = [];
+  for (const { table, min } of request.expectTables) {
+    const count = await psql(database, ['-A', '-t', '-c', `SELECT count(*) FROM ${qualified(table)}`]);
+    const notCounted = undecided(`counting ${table}`, count, timeoutMs);
+    if (notCounted) return { ...outcome, findings: [notCounted] };
+    const rows = count.ran && count.code === 0 ? Number(count.stdout.trim()) : Number.NaN;
+    if (Number.isInteger(rows)) outcome.counts[table] = rows;
+    if (!Number.isInteger(rows)) short.push(`${table} cannot be counted (${count.ran ? (firstError(count.stderr) ?? 'no count') : ''})`);
+    else if (rows < min) short.push(`${table} has ${rows} row(s), at least ${min} expected`);
+  }
+  if (short.length) outcome.findings.push(finding('ROWCOUNT_MISMATCH', `after the restore, ${short.join('; ')}`));
+  return outcome;
+}
+

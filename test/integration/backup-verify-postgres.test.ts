@@ -109,11 +109,11 @@ describe('pg_dump files from a real PostgreSQL', () => {
 
 describe('expect-tables', () => {
   it('expect-tables: a count below the minimum fails; at or above it passes', async () => {
-    const source = join(root, 'plain');
+    const source = set('expect-tables', 'app.sql', plain);
     const enough = await verify({ source, 'restore-database-url': pg.url, 'expect-tables': 'users>=3\nraces>=1200' });
-    expect([enough.exitCode, byName(enough).get('plain')?.evidence.rows]).toEqual([0, 'users=3, races=1200']);
+    expect([enough.exitCode, byName(enough).get('expect-tables')?.evidence.rows]).toEqual([0, 'users=3, races=1200']);
     const short = await verify({ source, 'restore-database-url': pg.url, 'expect-tables': 'races>=1201' });
-    expect(byName(short).get('plain')?.summary).toBe('ROWCOUNT_MISMATCH: after the restore, races has 1200 row(s), at least 1201 expected');
+    expect(byName(short).get('expect-tables')?.summary).toBe('ROWCOUNT_MISMATCH: after the restore, races has 1200 row(s), at least 1201 expected');
   });
 });
 
@@ -130,10 +130,10 @@ describe('could not decide', () => {
 
   it('a scratch server that refuses the password is undecided, and the dump itself was checked', async () => {
     const wrong = pg.url.replace(PG_PASSWORD, 'wrong-password-x');
-    const run = await verify({ source: join(root, 'plain'), verify: 'pgdump', 'restore-database-url': wrong });
+    const run = await verify({ source: set('refused', 'app.sql', plain), verify: 'pgdump', 'restore-database-url': wrong });
     const [r] = byName(run).values();
     expect(r).toMatchObject({ status: 'fail', severity: 'P3', evidence: { code: 'CHECK_ERROR', undecided: true, checks: 'size, pgdump, restore' } });
-    expect(r?.summary).toMatch(/^could not decide: CHECK_ERROR: creating the scratch database runbook_restore_plain_[0-9a-f]+ failed: .*password authentication failed/);
+    expect(r?.summary).toMatch(/^could not decide: CHECK_ERROR: creating the scratch database runbook_restore_refused_[0-9a-f]+ failed: .*password authentication failed/);
     expect(run.log).not.toContain('wrong-password-x');
   });
 });
@@ -151,7 +151,7 @@ describe('a tool is judged by what it prints, and stopped at the timeout', () =>
   it('a scratch database that cannot be dropped is a warning naming it, the restore still counted', async () => {
     const psql = execFileSync('sh', ['-c', 'command -v psql'], { encoding: 'utf8' }).trim();
     const path = fakeTool(`case "$*" in *"DROP DATABASE"*) echo 'psql: error: connection to server lost' >&2; exit 2;; esac\nexec ${psql} "$@"`, 'psql');
-    const run = await verify({ source: join(root, 'plain'), verify: 'pgdump', 'restore-database-url': pg.url, 'expect-tables': 'users>=1' }, { PATH: path });
+    const run = await verify({ source: set('drop-fails', 'app.sql', plain), verify: 'pgdump', 'restore-database-url': pg.url, 'expect-tables': 'users>=1' }, { PATH: path });
     const left = databases().filter((d) => d.startsWith('runbook_restore_'));
     for (const name of left) pg.psql('postgres', `DROP DATABASE ${name}`);
     const [r] = byName(run).values();

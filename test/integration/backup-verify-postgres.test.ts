@@ -85,7 +85,7 @@ describe('pg_dump files from a real PostgreSQL', () => {
     ['not-a-dump', 'fail', 'PGDUMP_BAD_HEADER', /^PGDUMP_BAD_HEADER: app\.sql does not begin like a pg_dump plain dump/],
     ['custom-truncated', 'fail', 'PGDUMP_INCOMPLETE', /^PGDUMP_INCOMPLETE: pg_restore cannot read (the table of contents|every data block) of app\.dump: /],
     ['custom-bad-magic', 'fail', 'PGDMP_BAD_MAGIC', /^PGDMP_BAD_MAGIC: app\.dump is named like a pg_dump custom archive but does not begin with PGDMP$/],
-    ['half-way', 'fail', 'RESTORE_SQL_ERROR', /^RESTORE_SQL_ERROR: the restore of the dump stopped: psql:<stdin>:\d+: ERROR: {2}relation "no_such_table" does not exist$/],
+    ['half-way', 'fail', 'RESTORE_SQL_ERROR', /^RESTORE_SQL_ERROR: the restore of the dump stopped: psql:\/.+\/half-way\/app\.sql:\d+: ERROR: {2}relation "no_such_table" does not exist$/],
     ['too-few-rows', 'fail', 'ROWCOUNT_MISMATCH', /^ROWCOUNT_MISMATCH: after the restore, users has 3 row\(s\), at least 10 expected; missing_table cannot be counted \(.*relation "missing_table" does not exist\)$/],
   ])('%s: %s %s', (name, status, code, summary) => {
     const r = found.get(name);

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finding, type Finding } from './findings.ts';
-import { LineScanner } from './line-scanner.ts';
+import { LineScanner, text } from './line-scanner.ts';
 import type { BackupEntry } from './list-local.ts';
 
 /** `app.db` must be a file, `uploads/` a directory; each must be there and not empty. */
@@ -27,7 +27,8 @@ const KEY = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
  */
 export async function envKeys(path: string): Promise<Set<string>> {
   const keys = new Set<string>();
-  const scanner = new LineScanner((line) => {
+  const scanner = new LineScanner((bytes) => {
+    const line = text(bytes);
     const name = KEY.exec(line.slice(0, line.indexOf('=') + 1))?.[1];
     if (name) keys.add(name);
   });

@@ -88,7 +88,9 @@ async function load(path: string, format: DumpFormat, database: string, request:
   const run =
     format === 'custom'
       ? await runTool('pg_restore', ['--exit-on-error', '--single-transaction', '--no-owner', '--no-acl', '--dbname', database, path], { timeoutMs, env: libpqEnv(databaseUrl, database) })
-      : await psql(database, ['--single-transaction', '-f', '-'], plainDumpStream(path, format));
+      : format === 'plain'
+        ? await psql(database, ['--single-transaction', '-f', path])
+        : await psql(database, ['--single-transaction', '-f', '-'], plainDumpStream(path, format));
   const notRun = undecided('the restore', run, timeoutMs);
   if (notRun) return { ...outcome, findings: [notRun] };
   const error = run.ran ? firstError(run.stderr) : undefined;

@@ -2,7 +2,7 @@ import { formatDuration } from '@runbook/core';
 import type { Readable } from 'node:stream';
 import { CUSTOM_NAME, dumpFormat, plainDumpStream, type DumpFormat } from './dump-format.ts';
 import { finding, type Finding } from './findings.ts';
-import { LineScanner } from './line-scanner.ts';
+import { LineScanner, text } from './line-scanner.ts';
 import { runTool, type ToolRun } from './tool.ts';
 import { gzipFinding } from './verify-gzip.ts';
 
@@ -25,13 +25,15 @@ export async function scanPlainDump(stream: Readable): Promise<PlainDumpFacts> {
   const facts: PlainDumpFacts = { header: false, complete: false, rows: {} };
   let lineNo = 0;
   let copying: string | undefined;
-  const scanner = new LineScanner((line) => {
+  const scanner = new LineScanner((bytes) => {
     lineNo++;
     if (copying !== undefined) {
-      if (line === '\\.') copying = undefined;
+      // Data rows are counted, never decoded: `\.` ends the block.
+      if (bytes.length === 2 && bytes[0] === 0x5c && bytes[1] === 0x2e) copying = undefined;
       else facts.rows[copying] = (facts.rows[copying] ?? 0) + 1;
       return;
     }
+    const line = text(bytes);
     if (lineNo <= 10 && line === '-- PostgreSQL database dump') facts.header = true;
     else if (line === '-- PostgreSQL database dump complete') facts.complete = true;
     else if (line.startsWith('\\restrict ') && facts.restrictKey === undefined) facts.restrictKey = line.slice(10).trim();

@@ -29,12 +29,13 @@ afterEach(async () => {
   ecs = undefined;
 });
 
-/** A run of each action that fails: a 503, a refused TLS port, a rollout that ECS's circuit breaker fails. */
+/** A run of each action that fails: a 503, a refused TLS port, a rollout that ECS's circuit breaker fails, an empty backup directory. */
 const scenarios: Record<string, () => Promise<{ inputs: Record<string, string>; env: Record<string, string> }>> = {
   'smoke-test': async () => ({ inputs: { urls: `${down.url}/down`, retries: '0' }, env: {} }),
   'cert-check': async () => ({ inputs: { hosts: `127.0.0.1:${await closedPort()}`, retries: '0' }, env: {} }),
   deploy: async () => ({ inputs: { ...(await ecsTarget('keiba-backend:1')), 'image-tag': 'main-bbb2222' }, env: ecs?.env() ?? {} }),
   rollback: async () => ({ inputs: await ecsTarget('keiba-backend:2'), env: ecs?.env() ?? {} }),
+  'backup-verify': async () => ({ inputs: { source: mkdtempSync(join(tmpdir(), 'runbook-no-backups-')) }, env: {} }),
 };
 
 async function ecsTarget(running: string): Promise<Record<string, string>> {

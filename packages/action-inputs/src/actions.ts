@@ -1,3 +1,4 @@
+import { BACKUP_VERIFY } from './backup-verify.ts';
 import { CERT_CHECK } from './cert-check.ts';
 import type { ActionDefinition } from './definition.ts';
 import { DEPLOY } from './deploy.ts';
@@ -5,4 +6,4 @@ import { ROLLBACK } from './rollback.ts';
 import { SMOKE_TEST } from './smoke-test.ts';
 
 /** Every action, by its directory under actions/. */
-export const ACTIONS: readonly ActionDefinition[] = [SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK];
+export const ACTIONS: readonly ActionDefinition[] = [SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK, BACKUP_VERIFY];

@@ -1,5 +1,6 @@
 export * from './definition.ts';
 export { ACTIONS } from './actions.ts';
+export { BACKUP_VERIFY } from './backup-verify.ts';
 export { CERT_CHECK } from './cert-check.ts';
 export { DEPLOY } from './deploy.ts';
 export { ROLLBACK } from './rollback.ts';

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CERT_CHECK, SMOKE_TEST, type ActionDefinition } from '@runbook/action-inputs';
+import { BACKUP_VERIFY, CERT_CHECK, SMOKE_TEST, type ActionDefinition } from '@runbook/action-inputs';
+import { planBackupVerify, runBackupVerify } from '@runbook/backups';
 import { FAIL_ON, shouldFail, type CheckResult, type InputReader, type Redactor } from '@runbook/core';
 import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
 import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
@@ -23,6 +24,7 @@ export const CHECK_COMMANDS: readonly CheckCommand[] = [
     },
   },
   { action: CERT_CHECK, run: async (reader, emitter) => runCertCheck(await planCertCheck(reader), emitter) },
+  { action: BACKUP_VERIFY, run: async (reader, emitter) => runBackupVerify(await planBackupVerify(reader, (value) => emitter.secret(value)), emitter) },
 ];
 
 const LOCALES = ['en', 'ja'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Severity } from '../schemas/result.ts';
+import { backupSourceValue, byteSizeValue, expectTableValue, innerPathValue, percentValue, VERIFY_KINDS, type VerifyKind, type VerifyStep } from '../backup-values.ts';
 import { DURATION_MAX, durationValue, headerNameValue, headerValueValue, httpUrlValue, jsonObjectValue, rateValue, statusSpecValue, type Parsed } from '../values.ts';
 import { patternValue } from './pattern.ts';
 
@@ -133,6 +134,55 @@ export const CertConfig = z
   });
 export type CertConfig = z.infer<typeof CertConfig>;
 
+const innerPath = parsed(innerPathValue);
+
+/** `{ local: /backups/x }`, or the same as one text: `/backups/x`, `local:/backups/x`. */
+const backupSource = z.union([z.string(), z.strictObject({ local: z.string() })]).transform((raw, ctx) => {
+  const result = backupSourceValue(typeof raw === 'string' ? raw : `local:${raw.local}`);
+  if (result.ok) return result.value;
+  ctx.addIssue({ code: 'custom', message: result.expected });
+  return z.NEVER;
+});
+
+/** `gzip`, `{ sqlite: app.db }`, `{ pgdump: db.sql }`, `{ pgdump: null }` (the backup itself). */
+const verifyStep = z.union([z.enum(VERIFY_KINDS), z.partialRecord(z.enum(VERIFY_KINDS), innerPath.nullable())]).transform((raw, ctx): VerifyStep => {
+  if (typeof raw === 'string') return { kind: raw };
+  const entries = Object.entries(raw);
+  const [first] = entries;
+  if (entries.length !== 1 || !first) {
+    ctx.addIssue({ code: 'custom', message: 'expected one check per entry, like gzip or { sqlite: app.db }' });
+    return z.NEVER;
+  }
+  const kind = first[0] as VerifyKind;
+  return first[1] === null || first[1] === undefined ? { kind } : { kind, path: first[1] };
+});
+
+export const BackupConfig = z.strictObject({
+  /** The id in results and incidents; defaults to the source's last path part. */
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a name of letters, digits, dots, dashes and underscores').optional(),
+  source: backupSource,
+  /** A glob for the entries that are backups, with an optional `{date}` token. */
+  pattern: z.string().min(1).optional(),
+  'max-age': duration().optional(),
+  'min-count': z.int().min(0).max(100_000).optional(),
+  /** A non-empty backup in each UTC day of the window. */
+  window: duration().optional(),
+  history: z.int().min(1).max(1000).optional(),
+  'max-shrink': parsed((t) => percentValue(t, 100)).optional(),
+  'max-growth': parsed((t) => percentValue(t, 100_000)).optional(),
+  'min-delta': parsed(byteSizeValue).optional(),
+  require: z.array(innerPath).optional(),
+  'env-keys': z.array(envName).optional(),
+  verify: z.array(verifyStep).optional(),
+  'sqlite-check': z.enum(['quick', 'integrity']).optional(),
+  /** Restore the newest dump into a scratch database on the `restore-database-url` server. */
+  restore: z.boolean().optional(),
+  'expect-tables': z.array(parsed(expectTableValue)).optional(),
+  severity: Severity.optional(),
+  runbook: z.string().optional(),
+});
+export type BackupConfig = z.infer<typeof BackupConfig>;
+
 const perSeverity = <T extends z.ZodType>(value: T) =>
   z.strictObject({ P1: value.optional(), P2: value.optional(), P3: value.optional(), P4: value.optional() });
 
@@ -162,6 +212,7 @@ export type IncidentsConfig = z.infer<typeof IncidentsConfig>;
 export const EnvironmentConfig = z.strictObject({
   services: z.record(z.string(), ServiceConfig).default({}),
   certs: z.array(CertConfig).default([]),
+  backups: z.array(BackupConfig).default([]),
   incidents: IncidentsConfig.optional(),
 });
 export type EnvironmentConfig = z.infer<typeof EnvironmentConfig>;

@@ -11,6 +11,7 @@ export * from './pool.ts';
 export * from './stats.ts';
 export * from './table.ts';
 export * from './values.ts';
+export * from './status-values.ts';
 export * from './inputs.ts';
 export * from './emitter.ts';
 export * from './summary.ts';

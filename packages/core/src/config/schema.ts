@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Severity } from '../schemas/result.ts';
 import { DURATION_MAX, durationValue, headerNameValue, headerValueValue, httpUrlValue, jsonObjectValue, rateValue, statusSpecValue, type Parsed } from '../values.ts';
 import { patternValue } from './pattern.ts';
+import { HostsConfig } from './status.ts';
 
 /** A string field checked by one of the shared value parsers. */
 function parsed<T>(parse: (text: string) => Parsed<T>) {
@@ -134,6 +135,8 @@ export const EnvironmentConfig = z.strictObject({
   services: z.record(z.string(), ServiceConfig).default({}),
   certs: z.array(CertConfig).default([]),
   incidents: IncidentsConfig.optional(),
+  /** status-check: the machines a self-hosted runner checks from the inside. */
+  hosts: HostsConfig.default({}),
 });
 export type EnvironmentConfig = z.infer<typeof EnvironmentConfig>;
 

@@ -1,0 +1,36 @@
+import { headline, worstStatus, type CheckResult, type Emitter, type Table } from '@runbook/core';
+import { checkHost } from './host/host-check.ts';
+import type { StatusCheckPlan } from './options.ts';
+
+export function statusTable(results: readonly CheckResult[]): Table {
+  return {
+    columns: ['host', 'check', 'result', 'details'],
+    rows: results.map((r) => [r.subject, r.target, `${r.status}${r.severity ? ` ${r.severity}` : ''}`, r.summary]),
+  };
+}
+
+/** Runs the plan's hosts, recording each result as it comes, and reports them. */
+export async function runStatusCheck(plan: StatusCheckPlan, emitter: Emitter): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const host of plan.hosts) {
+    await emitter.group(`Host ${host.name}`, () =>
+      checkHost(host, (r) => {
+        results.push(r);
+        emitter.record([...results]);
+        emitter.progress(`${r.status === 'pass' ? 'ok  ' : r.status === 'warn' ? 'WARN' : 'FAIL'} ${r.target} — ${r.summary}`);
+        // The log's own lines, as they are (and inert).
+        const top = r.evidence['top messages'];
+        if (r.status !== 'pass' && typeof top === 'string') emitter.untrusted(top.split('\n'));
+      }),
+    );
+  }
+  const failed = results.filter((r) => r.status === 'fail');
+  await emitter.report({
+    action: 'status-check',
+    headline: headline(results),
+    results,
+    table: statusTable(results),
+    outputs: { status: worstStatus(results), failed: String(failed.length) },
+  });
+  return results;
+}

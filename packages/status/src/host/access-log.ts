@@ -12,8 +12,9 @@ export interface AccessLine {
   micros?: number;
 }
 
-// `… [02/Dec/2026:06:00:00 +0900] "GET / HTTP/1.1" 200 512 … 1234`
-const REQUEST_END = /" (\d{3}) /g;
+// `… [02/Dec/2026:06:00:00 +0900] "GET / HTTP/1.1" 200 512 … 1234`: the status and the bytes.
+// A `\"` inside the request is Apache's escape, not its end.
+const REQUEST_END = /(?<!\\)" (\d{3}) \S+/g;
 
 export function parseAccessLine(line: string): AccessLine | undefined {
   const open = line.indexOf('[');
@@ -24,7 +25,9 @@ export function parseAccessLine(line: string): AccessLine | undefined {
   REQUEST_END.lastIndex = close;
   const status = REQUEST_END.exec(line);
   if (!status) return undefined;
-  const last = line.slice(line.lastIndexOf(' ') + 1);
+  // The common format ends with the bytes: a time field is only one that comes after them.
+  const lastSpace = line.lastIndexOf(' ');
+  const last = lastSpace >= REQUEST_END.lastIndex ? line.slice(lastSpace + 1) : '';
   const micros = /^\d+$/.test(last) ? Number(last) : /^\d+\.\d+$/.test(last) ? Number(last) * 1e6 : undefined;
   return { time, status: Number(status[1]), ...(micros === undefined ? {} : { micros }) };
 }

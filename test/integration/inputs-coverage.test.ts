@@ -97,6 +97,36 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     ...ECS,
     ...COMMON('rollback'),
   },
+  'status-check': {
+    'disk-paths': [['status-check', 'disk-paths: each path is its own check; one that does not exist could not be decided']],
+    'disk-warn': [['status-check', 'disk-warn, disk-critical: the same mount is a pass, a P4 warning and a P2 failure']],
+    'disk-critical': [['status-check', 'disk-warn, disk-critical: the same mount is a pass, a P4 warning and a P2 failure']],
+    'memory-warn': [['status-check', 'memory-warn, memory-critical: the same memory is a pass, a P4 warning and a P2 failure']],
+    'memory-critical': [['status-check', 'memory-warn, memory-critical: the same memory is a pass, a P4 warning and a P2 failure']],
+    'systemd-units': [
+      ['status-check', 'systemd-units: without systemd, could not decide (a failure, never a pass), with systemctl saying why'],
+      ['status-check', 'systemd-units: active passes, failed and crash-looping units are P1 with the unit in the next steps'],
+    ],
+    'compose-file': [['status-check', 'compose-file: without docker compose, could not decide; with it, each service running and healthy']],
+    'log-files': [['status-check', 'log-files, max-log-size: a file over the size is a P4 warning; a directory checks each of its files']],
+    'max-log-size': [['status-check', 'log-files, max-log-size: a file over the size is a P4 warning; a directory checks each of its files']],
+    'error-logs': [['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert']],
+    'max-errors': [['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert']],
+    window: [
+      ['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert'],
+      ['status-check', 'access-log: reads nginx $request_time in seconds; no request in the window is a warning, not a pass'],
+    ],
+    'access-log': [['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %']],
+    'max-error-rate': [['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %']],
+    'max-p95': [['status-check', 'max-p95: 4 s responses in the slowest 5 % fail the default 3 s and pass under 5 s']],
+    runbook: [['status-check', "runbook: replaces the runbooks' steps on a failing result; locale ja gives them in Japanese"]],
+    config: [['status-check', 'config, environment: checks every host of the environment, each with its own values over the inputs']],
+    environment: [
+      ['status-check', 'config, environment: checks every host of the environment, each with its own values over the inputs'],
+      ['status-check', 'environment: is the first part of the result ids without a config'],
+    ],
+    ...COMMON('status-check'),
+  },
 };
 
 const source = (file: string): string => {

@@ -250,7 +250,7 @@ describe('status-check runbook, locale and config', () => {
 
   it('config, environment: checks every host of the environment, each with its own values over the inputs', async () => {
     const file = write('config-errors.log', `${iso(HOUR)} ERROR boom\n${iso(HOUR)} ERROR boom\n`);
-    const config = write(
+    const runbookYml = write(
       'runbook.yml',
       [
         'version: 1',
@@ -268,7 +268,7 @@ describe('status-check runbook, locale and config', () => {
         '',
       ].join('\n'),
     );
-    const run = await check({ config, environment: 'production' });
+    const run = await check({ config: runbookYml, environment: 'production' });
     expect(results(run).filter((r) => r.target === file).map((r) => [r.id, r.status, r.severity ?? null])).toEqual([
       [`status:production/estimator-vm/errors:${file}`, 'pass', null],
       [`status:production/smartoffice/errors:${file}`, 'fail', 'P2'],

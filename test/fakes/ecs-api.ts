@@ -52,6 +52,18 @@ export interface ServiceSeed {
   /** false: no rolloutState fields (a service behind a Classic Load Balancer). */
   rolloutState?: boolean;
   rollouts?: RolloutScript[];
+  /** The state status-check reads, as it is when the test starts. */
+  state?: ServiceStateSeed;
+}
+
+/** A service as the morning inspection finds it (all optional: by default ACTIVE, every task running, steady). */
+export interface ServiceStateSeed {
+  status?: 'ACTIVE' | 'DRAINING' | 'INACTIVE';
+  runningCount?: number;
+  /** Its only deployment has been IN_PROGRESS for this many seconds. */
+  inProgressForSeconds?: number;
+  /** Service events, oldest first, each this many seconds ago. */
+  events?: { agoSeconds: number; message: string }[];
 }
 
 export interface FakeEcsOptions {
@@ -77,10 +89,11 @@ export interface FakeEcsOptions {
  * - `hang`: the request is read and never answered (the socket is closed after `hangMs`, 60 s by
  *   default, or when the double closes: the fault is bounded);
  * - `endless-pages`: List* answers carry a `nextToken` forever;
- * - `malformed-events`: DescribeServices gives service events whose `message` is a number.
+ * - `malformed-events`: DescribeServices gives service events whose `message` is a number;
+ * - `access-denied`: 400 AccessDeniedException, as IAM words it for a role without the action.
  */
 export interface Fault {
-  kind: 'unavailable' | 'throttle' | 'reset' | 'hang' | 'endless-pages' | 'malformed-events';
+  kind: 'unavailable' | 'throttle' | 'reset' | 'hang' | 'endless-pages' | 'malformed-events' | 'access-denied';
   /** Operations it hits (all when absent). */
   ops?: string[];
   /** It starts once this operation has been answered (e.g. `UpdateService`); at once when absent. */
@@ -151,6 +164,7 @@ interface Svc {
   pendingRollback?: { failed: Deployment; polls: number };
   rolloutState: boolean;
   createdAt: number;
+  status: 'ACTIVE' | 'DRAINING' | 'INACTIVE';
 }
 
 interface TaskRec {
@@ -322,6 +336,10 @@ export class FakeEcs {
         throw new ApiError('ServiceUnavailableException', 'Service Unavailable', 503);
       }
       if (fault?.kind === 'throttle') throw new ApiError('ThrottlingException', 'Rate exceeded');
+      if (fault?.kind === 'access-denied') {
+        const action = `${op === 'FilterLogEvents' || op === 'GetLogEvents' ? 'logs' : 'ecs'}:${op}`;
+        throw new ApiError('AccessDeniedException', `User: arn:aws:sts::${ACCOUNT}:assumed-role/runbook-ci/GitHubActions is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`);
+      }
       if (fault?.kind === 'reset') {
         req.socket.destroy();
         return;
@@ -424,6 +442,7 @@ export class FakeEcs {
       circuitBreaker: seed.circuitBreaker ?? { enable: true, rollback: true },
       rolloutState: seed.rolloutState ?? true,
       createdAt: created,
+      status: seed.state?.status ?? 'ACTIVE',
     };
     const id = this.deploymentId();
     svc.deployments.push({
@@ -433,7 +452,19 @@ export class FakeEcs {
     });
     this.event(svc, `(service ${svc.name}) has reached a steady state.`, created);
     this.services.push(svc);
-    for (let i = 0; i < desiredCount; i++) this.startTask(svc.cluster, td.arn, `service:${svc.name}`);
+    const running = seed.state?.runningCount ?? desiredCount;
+    for (let i = 0; i < running; i++) this.startTask(svc.cluster, td.arn, `service:${svc.name}`);
+    if (seed.state) this.seedState(svc, seed.state);
+  }
+
+  private seedState(svc: Svc, state: ServiceStateSeed): void {
+    const [d] = svc.deployments as [Deployment];
+    if (state.runningCount !== undefined) d.runningCount = state.runningCount;
+    if (state.inProgressForSeconds !== undefined) {
+      Object.assign(d, { createdAt: now() - state.inProgressForSeconds, updatedAt: now() - state.inProgressForSeconds });
+      if (svc.rolloutState) Object.assign(d, { rolloutState: 'IN_PROGRESS', rolloutStateReason: 'ECS deployment in progress.' });
+    }
+    for (const e of state.events ?? []) this.event(svc, e.message, now() - e.agoSeconds);
   }
 
   private describeServices(body: Json): Json {
@@ -577,7 +608,7 @@ export class FakeEcs {
       serviceArn: `arn:aws:ecs:${this.region}:${ACCOUNT}:service/${svc.cluster}/${svc.name}`,
       serviceName: svc.name,
       clusterArn: this.clusterArn(svc.cluster),
-      status: 'ACTIVE',
+      status: svc.status,
       desiredCount: svc.desiredCount,
       runningCount: svc.deployments.reduce((n, d) => n + d.runningCount, 0),
       pendingCount: svc.deployments.reduce((n, d) => n + d.pendingCount, 0),

@@ -98,6 +98,12 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     ...COMMON('rollback'),
   },
   'status-check': {
+    checks: [['status-check-ecs', 'checks: host alone leaves the service alone; status alone checks no host']],
+    platform: [['status-check-ecs', 'platform: ecs (the default) checks the service; cloud-run is refused as not built yet']],
+    cluster: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
+    service: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
+    region: [['status-check-ecs', 'region: the calls go to that region, else to AWS_REGION']],
+    'max-rollout': [['status-check-ecs', 'max-rollout: a deployment IN_PROGRESS for 2 h is stuck past 30 m (P2) and still under way within 3 h']],
     'disk-paths': [['status-check', 'disk-paths: each path is its own check; one that does not exist could not be decided']],
     'disk-warn': [['status-check', 'disk-warn, disk-critical: the same mount is a pass, a P4 warning and a P2 failure']],
     'disk-critical': [['status-check', 'disk-warn, disk-critical: the same mount is a pass, a P4 warning and a P2 failure']],
@@ -115,6 +121,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     window: [
       ['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert'],
       ['status-check', 'access-log: reads nginx $request_time in seconds; no request in the window is a warning, not a pass'],
+      ['status-check-ecs', 'window: a troubling service event in the window fails (P3) with its text as evidence, shown inert; an older one does not'],
     ],
     'access-log': [['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %']],
     'max-error-rate': [['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %']],

@@ -5,9 +5,20 @@ export const STATUS_CHECK: ActionDefinition = {
   name: 'status-check',
   title: 'runbook status-check',
   description:
-    "The morning inspection of the machine the runner is on: disk, memory, systemd units, docker compose services, log sizes, error lines and the access log's error rate and p95.",
+    "The morning inspection: ECS services' status (running vs desired, stuck rollouts, troubling events) and the runner's own machine: disk, memory, systemd units, docker compose services, log sizes, error lines, the access log's error rate and p95.",
   branding: { icon: 'activity', color: 'green' },
   inputs: {
+    checks: {
+      description:
+        'Which checks run, comma- or line-separated: `host` (this machine) and `status` (the platform status of ECS services). By default: `status` for the `service` input or the ECS services of `environment`, `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given.',
+      shownDefault: 'what is given',
+      type: 'text',
+    },
+    platform: { description: 'The platform of the inline `service`; `ecs` (Cloud Run is planned).', default: 'ecs', type: 'choice', values: ['ecs', 'cloud-run'] },
+    cluster: { description: 'The ECS cluster of the inline `service` (and of config services without their own `cluster`).', type: 'text' },
+    service: { description: 'One ECS service to check the status of, by its ECS name (with `cluster`); the config\'s services are checked without it.', type: 'text' },
+    region: { description: 'AWS region of the ECS calls; defaults to the config service\'s `region`, else `AWS_REGION`.', shownDefault: 'config, else `AWS_REGION`', type: 'text' },
+    'max-rollout': { description: 'A deployment IN_PROGRESS for longer than this is stuck (P2).', default: '30m', type: 'duration' },
     'disk-paths': { description: 'Mount points whose disk usage to check, one per line (like `df -h /`).', default: '/', type: 'lines', cli: { alias: 'disk-path' } },
     'disk-warn': { description: 'Disk usage at or above this percentage is a warning (P4).', default: '80', type: 'integer' },
     'disk-critical': { description: 'Disk usage at or above this percentage fails (P2). Must not be below `disk-warn`.', default: '90', type: 'integer' },
@@ -41,17 +52,17 @@ export const STATUS_CHECK: ActionDefinition = {
     },
     'max-error-rate': { description: "The access log's highest acceptable share of 5xx responses within `window`, e.g. `1%`; over it fails (P3).", default: '1%', type: 'text' },
     'max-p95': { description: "The access log's slowest acceptable p95 response time within `window`; over it fails (P3).", default: '3s', type: 'duration' },
-    window: { description: 'How far back error lines and access log lines count (e.g. `24h`; up to 31 days).', default: '24h', type: 'duration' },
+    window: { description: 'How far back error lines, access log lines and ECS service events count (e.g. `24h`; up to 31 days).', default: '24h', type: 'duration' },
     runbook: { description: 'What the on-call engineer should do when a check fails (text or a link), instead of the steps of runbooks 001 and 003.', type: 'text' },
-    config: { description: 'Path to the runbook config file. With `environment`, its `hosts:` are checked, each with its own values over these inputs.', type: 'path' },
-    environment: { description: 'Environment in the config file whose `hosts:` to check; also the first part of result ids (`default` without a config).', type: 'text' },
+    config: { description: 'Path to the runbook config file. With `environment`, its `hosts:` (each with its own values over these inputs) and its ECS services are checked.', type: 'path' },
+    environment: { description: 'Environment in the config file to check; also the first part of result ids (`default` without a config).', type: 'text' },
     ...checkActionInputs('When the step fails, `fail` (a check failed or could not decide), `warn` (a check failed or warned) or `never`.'),
   },
   outputs: {
     status: STATUS_OUTPUT,
     results: {
       description:
-        'JSON array of results, one per check (disk per path, memory, unit, compose service, log file, access log); the evidence holds what was measured, the thresholds, and `decided: false` when the check could not tell.',
+        'JSON array of results, one per check (ECS service, disk per path, memory, unit, compose service, log file, access log); the evidence holds what was measured, the thresholds, and `decided: false` when the check could not tell.',
     },
     failed: { description: 'How many checks failed (including those that could not decide).' },
   },

@@ -1,12 +1,20 @@
 import { hostname } from 'node:os';
 import { DURATION_MAX, durationValue, integerValue, logSizeValue, rateValue, thresholdPairProblem, usagePercentValue, type InputReader } from '@runbook/core';
-import type { HostConfig } from '@runbook/core/config';
+import type { EnvironmentConfig, HostConfig } from '@runbook/core/config';
+import type { EcsStatusTarget } from './ecs/ecs-check.ts';
 import type { HostTarget } from './host/host-check.ts';
 import type { Locale } from './host/steps.ts';
 
 export interface StatusCheckPlan {
   hosts: HostTarget[];
+  ecs: EcsStatusTarget[];
 }
+
+/** What `checks` may name; `logs` and `metrics` are planned. */
+export const CHECKS = ['host', 'status'] as const;
+type Check = (typeof CHECKS)[number];
+const PLANNED = ['logs', 'metrics'];
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 const LOCALES = ['en', 'ja'] as const;
 const TOOL_TIMEOUT_MS = 30_000;
@@ -72,21 +80,78 @@ function fromConfig(name: string, h: HostConfig, d: Defaults): Omit<HostTarget, 
   };
 }
 
+function readChecks(reader: InputReader): Set<Check> | undefined {
+  const names = reader.text('checks').split(/[\s,]+/).filter(Boolean);
+  if (names.length === 0) return undefined;
+  for (const name of names) {
+    if (PLANNED.includes(name)) reader.fail('checks', `"${name}" is not built yet: expected any of ${CHECKS.join(', ')}`);
+    if (!(CHECKS as readonly string[]).includes(name)) reader.fail('checks', `expected any of ${CHECKS.join(', ')}, got ${JSON.stringify(name)}`);
+  }
+  return new Set(names as Check[]);
+}
+
+function regionOf(reader: InputReader, env: Record<string, string | undefined>, fromConfig?: string): string {
+  const region = fromConfig ?? (reader.text('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '');
+  if (!REGION.test(region)) reader.fail('region', region ? `expected an AWS region like ap-northeast-1, got ${JSON.stringify(region)}` : 'expected an AWS region like ap-northeast-1 (or set AWS_REGION)');
+  return region;
+}
+
+type EcsBase = Pick<EcsStatusTarget, 'limits' | 'locale' | 'environment'> & { runbook?: string };
+
+/** The inline service, or the ECS services of the config environment. */
+function ecsTargets(reader: InputReader, env: Record<string, string | undefined>, config: EnvironmentConfig | undefined, base: EcsBase): EcsStatusTarget[] {
+  const service = reader.text('service');
+  const runbook = base.runbook ? { runbook: base.runbook } : {};
+  if (service) {
+    const platform = reader.choice('platform', ['ecs', 'cloud-run'] as const, 'ecs');
+    if (platform !== 'ecs') reader.fail('platform', 'cloud-run status is not built yet: expected ecs');
+    const cluster = reader.text('cluster');
+    if (!cluster) reader.fail('cluster', `expected the ECS cluster of service ${JSON.stringify(service)}`);
+    return [{ ...base, ...runbook, key: service, cluster, service, region: regionOf(reader, env) }];
+  }
+  return Object.entries(config?.services ?? {}).flatMap(([key, svc]) => {
+    if (svc.platform !== 'ecs') return [];
+    const cluster = svc.cluster ?? reader.text('cluster');
+    if (!cluster) reader.fail('cluster', `expected a cluster: environments.${base.environment}.services.${key}.cluster is not set`);
+    const own = svc.runbook ?? base.runbook;
+    return [{ ...base, key, cluster, service: svc.service ?? key, region: regionOf(reader, env, svc.region), ...(own ? { runbook: own } : {}) }];
+  });
+}
+
 /**
- * Without `config`: this machine, from the inputs. With `config` and `environment`: the
- * environment's `hosts:`, each with its own values over the inputs'.
+ * Without `config`: this machine and the inline `service`, from the inputs. With `config` and
+ * `environment`: the environment's `hosts:` (each with its own values over the inputs') and its
+ * ECS services. `checks` narrows what runs; by default, whatever is given.
  */
-export async function planStatusCheck(reader: InputReader): Promise<StatusCheckPlan> {
+export async function planStatusCheck(reader: InputReader, env: Record<string, string | undefined> = process.env): Promise<StatusCheckPlan> {
+  const checks = readChecks(reader);
   const defaults = readDefaults(reader);
+  const maxRolloutMs = reader.parse('max-rollout', (t) => durationValue(t, { max: DURATION_MAX.waitTimeout }), 30 * 60_000);
   const configPath = reader.text('config');
-  const environment = reader.text('environment');
+  const environment = reader.text('environment') || 'default';
   const inputLocale = reader.text('locale') ? reader.choice('locale', LOCALES, 'en') : undefined;
-  if (!configPath) return { hosts: [{ ...defaults, environment: environment || 'default', name: hostname(), locale: inputLocale ?? 'en' }] };
-  if (!environment) reader.fail('environment', 'expected the environment whose hosts: to check in the config');
-  const { loadConfig, selectEnvironment } = await import('@runbook/core/config');
-  const config = loadConfig(configPath);
-  const hosts = Object.entries(selectEnvironment(config, environment, configPath).hosts);
-  if (hosts.length === 0) reader.fail('environment', `no hosts: are configured for "${environment}" in ${configPath}`);
-  const locale: Locale = inputLocale ?? config.locale;
-  return { hosts: hosts.map(([name, h]) => ({ ...fromConfig(name, h, defaults), environment, locale })) };
+  let config: EnvironmentConfig | undefined;
+  let locale: Locale = inputLocale ?? 'en';
+  if (configPath) {
+    if (!reader.text('environment')) reader.fail('environment', 'expected the environment whose hosts: and services: to check in the config');
+    const { loadConfig, selectEnvironment } = await import('@runbook/core/config');
+    const file = loadConfig(configPath);
+    config = selectEnvironment(file, environment, configPath);
+    locale = inputLocale ?? file.locale;
+  }
+  const base: EcsBase = { environment, locale, limits: { maxRolloutMs, windowMs: defaults.windowMs }, ...(defaults.runbook ? { runbook: defaults.runbook } : {}) };
+  const wants = (check: Check, byDefault: boolean): boolean => (checks ? checks.has(check) : byDefault);
+
+  const ecs = wants('status', true) ? ecsTargets(reader, env, config, base) : [];
+  const configHosts = Object.entries(config?.hosts ?? {});
+  const inlineHost = !config && !reader.text('service');
+  const hosts = !wants('host', inlineHost || configHosts.length > 0)
+    ? []
+    : config
+      ? configHosts.map(([name, h]) => ({ ...fromConfig(name, h, defaults), environment, locale }))
+      : [{ ...defaults, environment, name: hostname(), locale }];
+  if (checks?.has('status') && ecs.length === 0) reader.fail('service', config ? `no ECS services are configured for "${environment}" in ${configPath}` : 'expected the ECS service whose status to check (with cluster)');
+  if (checks?.has('host') && hosts.length === 0) reader.fail('environment', `no hosts: are configured for "${environment}" in ${configPath}`);
+  if (hosts.length + ecs.length === 0) reader.fail('environment', `nothing to check for "${environment}" in ${configPath}: no hosts: and no ECS services`);
+  return { hosts, ecs };
 }

@@ -1,10 +1,11 @@
 import { headline, worstStatus, type CheckResult, type Emitter, type Table } from '@runbook/core';
+import { checkEcsStatus } from './ecs/ecs-check.ts';
 import { checkHost } from './host/host-check.ts';
 import type { StatusCheckPlan } from './options.ts';
 
 export function statusTable(results: readonly CheckResult[]): Table {
   return {
-    columns: ['host', 'check', 'result', 'details'],
+    columns: ['host or service', 'check', 'result', 'details'],
     rows: results.map((r) => [r.subject, r.target, `${r.status}${r.severity ? ` ${r.severity}` : ''}`, r.summary]),
   };
 }
@@ -12,17 +13,17 @@ export function statusTable(results: readonly CheckResult[]): Table {
 /** Runs the plan's hosts, recording each result as it comes, and reports them. */
 export async function runStatusCheck(plan: StatusCheckPlan, emitter: Emitter): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
-  for (const host of plan.hosts) {
-    await emitter.group(`Host ${host.name}`, () =>
-      checkHost(host, (r) => {
-        results.push(r);
-        emitter.record([...results]);
-        emitter.progress(`${r.status === 'pass' ? 'ok  ' : r.status === 'warn' ? 'WARN' : 'FAIL'} ${r.target} — ${r.summary}`);
-        // The log's own lines, as they are (and inert).
-        const top = r.evidence['top messages'];
-        if (r.status !== 'pass' && typeof top === 'string') emitter.untrusted(top.split('\n'));
-      }),
-    );
+  const onResult = (r: CheckResult): void => {
+    results.push(r);
+    emitter.record([...results]);
+    emitter.progress(`${r.status === 'pass' ? 'ok  ' : r.status === 'warn' ? 'WARN' : 'FAIL'} ${r.target} — ${r.summary}`);
+    // The log's own lines and the service's events, as they are (and inert).
+    const quoted = r.evidence['top messages'] ?? r.evidence.events;
+    if (r.status !== 'pass' && typeof quoted === 'string') emitter.untrusted(quoted.split('\n'));
+  };
+  for (const host of plan.hosts) await emitter.group(`Host ${host.name}`, () => checkHost(host, onResult));
+  if (plan.ecs.length > 0) {
+    await emitter.group(`ECS status of ${plan.ecs.length} service(s)`, () => checkEcsStatus(plan.ecs, onResult, (m) => emitter.progress(m)));
   }
   const failed = results.filter((r) => r.status === 'fail');
   await emitter.report({

@@ -1,0 +1,149 @@
+import type { CheckResult } from '@runbook/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, type Fault, type ServiceStateSeed } from '../fakes/ecs-api.ts';
+import { BACKEND, FRONTEND, writeEcsConfig } from '../fakes/ecs-config.ts';
+import { expectRejectedInput } from '../harness/expectations.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+
+// status-check's platform status of ECS services, through the real SDK client against the ECS
+// JSON 1.1 double: running vs desired, stuck rollouts, troubling service events, a missing
+// permission, throttling.
+
+let ecs: FakeEcs | undefined;
+afterEach(async () => {
+  await ecs?.close();
+  ecs = undefined;
+});
+
+async function start(backend: ServiceStateSeed = {}, options: { faults?: Fault[]; throttle?: { first: number }; frontend?: ServiceStateSeed | false } = {}): Promise<FakeEcs> {
+  ecs = await FakeEcs.start({
+    clusters: [CLUSTER],
+    taskDefinitions: [backendTaskDefinition('main-aaa1111'), frontendTaskDefinition('main-aaa1111')],
+    services: [
+      { cluster: CLUSTER, name: BACKEND, taskDefinition: 'keiba-backend:1', desiredCount: 2, state: backend },
+      ...(options.frontend === false ? [] : [{ cluster: CLUSTER, name: FRONTEND, taskDefinition: 'keiba-frontend:1', desiredCount: 1, state: options.frontend ?? {} }]),
+    ],
+    ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.throttle ? { throttle: options.throttle } : {}),
+  });
+  return ecs;
+}
+
+const inline = (fake: FakeEcs, inputs: Record<string, string> = {}): Promise<ActionRun> =>
+  runAction('status-check', { service: BACKEND, cluster: CLUSTER, 'open-issues': 'false', ...inputs }, { env: fake.env() });
+const results = (run: ActionRun): CheckResult[] => JSON.parse(run.outputs.results ?? '[]') as CheckResult[];
+const only = (run: ActionRun): CheckResult | undefined => results(run)[0];
+const HOUR = 3600;
+
+describe('status-check: ECS service status', () => {
+  it('service, cluster: a steady service with every task running passes, in one DescribeServices call', async () => {
+    const fake = await start();
+    const run = await runAction('status-check', { service: BACKEND, cluster: CLUSTER, 'open-issues': 'false' }, { env: fake.env() });
+    expect(run.exitCode).toBe(0);
+    expect(results(run).map((r) => [r.id, r.target, r.status])).toEqual([[`status:default/${BACKEND}/ecs`, `ecs ${CLUSTER}/${BACKEND}`, 'pass']]);
+    expect(only(run)?.summary).toBe('ACTIVE, 2 of 2 tasks running, steady');
+    expect(only(run)?.evidence).toMatchObject({ desired: 2, running: 2, status: 'ACTIVE', decided: true });
+    expect(fake.ops()).toEqual(['DescribeServices']);
+    expect(run.outputs.failed).toBe('0');
+  });
+
+  it('is P2 with tasks running below desired and P1 with none running', async () => {
+    const below = await inline(await start({ runningCount: 1 }));
+    expect(only(below)).toMatchObject({ status: 'fail', severity: 'P2', summary: '1 of 2 desired tasks running' });
+    expect(only(below)?.runbook).toContain(`aws ecs update-service --cluster ${CLUSTER} --region ap-northeast-1 --service ${BACKEND} --force-new-deployment`);
+    await ecs?.close();
+    const down = await inline(await start({ runningCount: 0 }));
+    expect(only(down)).toMatchObject({ status: 'fail', severity: 'P1', summary: 'no task running of 2 desired' });
+  });
+
+  it('is P1 when the service is not ACTIVE', async () => {
+    const run = await inline(await start({ status: 'DRAINING' }));
+    expect(only(run)).toMatchObject({ status: 'fail', severity: 'P1', summary: 'the service is DRAINING, not ACTIVE' });
+  });
+
+  it('max-rollout: a deployment IN_PROGRESS for 2 h is stuck past 30 m (P2) and still under way within 3 h', async () => {
+    const fake = await start({ inProgressForSeconds: 2 * HOUR, runningCount: 1 });
+    const stuck = await inline(fake);
+    expect(only(stuck)?.status).toBe('fail');
+    expect(only(stuck)?.severity).toBe('P2');
+    expect(only(stuck)?.summary).toMatch(/^1 of 2 desired tasks running; deployment ecs-svc\/\d+ has been IN_PROGRESS for 2h( \d+s)?, longer than 30m$/);
+    const patient = await inline(fake, { 'max-rollout': '3h' });
+    expect(only(patient)).toMatchObject({ status: 'warn', severity: 'P4', summary: '1 of 2 desired tasks running while a rollout is under way' });
+  });
+
+  it('window: a troubling service event in the window fails (P3) with its text as evidence, shown inert; an older one does not', async () => {
+    const message = `(service ${BACKEND}) was unable to place a task because no container instance met all of its requirements. ::error title=pwned::x`;
+    const fake = await start({ events: [{ agoSeconds: 3 * HOUR, message }] });
+    const day = await inline(fake);
+    expect(only(day)).toMatchObject({ status: 'fail', severity: 'P3' });
+    expect(only(day)?.summary).toContain('1 troubling service event(s) in the last 1d, the latest: (service production-keiba-backend) was unable to place a task');
+    expect(String(only(day)?.evidence.events)).toContain('was unable to place a task');
+    expect(day.annotations.map((a) => a.title ?? '')).not.toContain('pwned');
+    expect(day.commands.filter((c) => c.name === 'error' && c.data === 'x')).toEqual([]);
+    const recent = await inline(fake, { window: '1h' });
+    expect(only(recent)?.status).toBe('pass');
+  });
+
+  it('a missing permission could not be decided, naming ecs:DescribeServices; never a pass', async () => {
+    const run = await inline(await start({}, { faults: [{ kind: 'access-denied', ops: ['DescribeServices'] }] }));
+    expect(only(run)).toMatchObject({ status: 'fail', severity: 'P3', evidence: { permission: 'ecs:DescribeServices', decided: false } });
+    expect(only(run)?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission ecs:DescribeServices \(ECS DescribeServices: AccessDeniedException: User: .* is not authorized to perform: ecs:DescribeServices/);
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('throttling is retried with backoff, and the check still decides', async () => {
+    const fake = await start({}, { throttle: { first: 2 } });
+    const run = await inline(fake);
+    expect(only(run)?.status).toBe('pass');
+    expect(fake.ops()).toEqual(['DescribeServices', 'DescribeServices', 'DescribeServices']);
+    expect(run.log).toMatch(/ThrottlingException: Rate exceeded; retrying in/);
+  });
+
+  it('region: the calls go to that region, else to AWS_REGION', async () => {
+    const fake = await start();
+    await inline(fake, { region: 'us-west-2' });
+    await inline(fake);
+    expect(fake.requests.map((r) => r.region)).toEqual(['us-west-2', 'ap-northeast-1']);
+  });
+
+  it('config, environment: every ECS service of the environment in one call; one that does not exist is P1 for itself only', async () => {
+    const fake = await start({}, { frontend: false });
+    const config = writeEcsConfig({ backendHealth: '' });
+    const run = await runAction('status-check', { config, environment: 'production', 'open-issues': 'false' }, { env: fake.env() });
+    expect(results(run).map((r) => [r.id, r.status, r.severity ?? null])).toEqual([
+      ['status:production/backend/ecs', 'pass', null],
+      ['status:production/frontend/ecs', 'fail', 'P1'],
+    ]);
+    expect(results(run)[1]?.summary).toBe(`service ${FRONTEND} not found in cluster ${CLUSTER} (ap-northeast-1)`);
+  });
+
+  it('platform: ecs (the default) checks the service; cloud-run is refused as not built yet', async () => {
+    const fake = await start();
+    expect(only(await inline(fake, { platform: 'ecs' }))?.status).toBe('pass');
+    expectRejectedInput(await inline(fake, { platform: 'cloud-run' }), /^status-check: input "platform": cloud-run status is not built yet: expected ecs$/);
+    expect(fake.ops()).toEqual(['DescribeServices']);
+  });
+
+  it('checks: host alone leaves the service alone; status alone checks no host', async () => {
+    const fake = await start();
+    const host = await inline(fake, { checks: 'host' });
+    expect(results(host).map((r) => r.target)).toEqual(['disk /', 'memory']);
+    expect(fake.ops()).toEqual([]);
+    const both = await inline(fake, { checks: 'status, host' });
+    expect(results(both).map((r) => r.target)).toEqual(['disk /', 'memory', `ecs ${CLUSTER}/${BACKEND}`]);
+    const status = await inline(fake, { checks: 'status' });
+    expect(results(status).map((r) => r.target)).toEqual([`ecs ${CLUSTER}/${BACKEND}`]);
+  });
+
+  it.each([
+    [{ checks: 'metrics' }, /^status-check: input "checks": "metrics" is not built yet: expected any of host, status$/],
+    [{ checks: 'status,disk' }, /^status-check: input "checks": expected any of host, status, got "disk"$/],
+    [{ cluster: '' }, /^status-check: input "cluster": expected the ECS cluster of service "production-keiba-backend"$/],
+    [{ region: 'tokyo' }, /^status-check: input "region": expected an AWS region like ap-northeast-1, got "tokyo"$/],
+    [{ 'max-rollout': 'soon' }, /^status-check: input "max-rollout": expected a positive duration/],
+  ])('rejects bad input %j in one line, with no call made', async (inputs, message) => {
+    const fake = await start();
+    expectRejectedInput(await inline(fake, inputs), message);
+    expect(fake.ops()).toEqual([]);
+  });
+});

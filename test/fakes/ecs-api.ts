@@ -79,6 +79,10 @@ export interface FakeEcsOptions {
   throttle?: { first: number; ops?: string[] };
   migrations?: MigrationScript[];
   faults?: Fault[];
+  /** CloudWatch Logs events by log group, for FilterLogEvents: each this many seconds ago. */
+  logGroups?: Record<string, { agoSeconds: number; message: string; stream?: string }[]>;
+  /** Events per FilterLogEvents page (the real API gives up to 10,000, or 1 MB). */
+  logsPageSize?: number;
 }
 
 /**
@@ -307,7 +311,7 @@ export class FakeEcs {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const target = String(req.headers['x-amz-target'] ?? '');
-    const logsOp = target === `${LOGS_PREFIX}GetLogEvents` ? 'GetLogEvents' : '';
+    const logsOp = [`${LOGS_PREFIX}GetLogEvents`, `${LOGS_PREFIX}FilterLogEvents`].includes(target) ? target.slice(LOGS_PREFIX.length) : '';
     const op = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : logsOp;
     const region = /Credential=[^/]+\/\d{8}\/([^/]+)\/(?:ecs|logs)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
     let body: Json = {};
@@ -407,6 +411,8 @@ export class FakeEcs {
         return this.listTasks(body);
       case 'GetLogEvents':
         return this.getLogEvents(body);
+      case 'FilterLogEvents':
+        return this.filterLogEvents(body);
       default:
         throw new ApiError('UnknownOperationException', `the ECS double does not implement ${op}`);
     }
@@ -807,6 +813,34 @@ export class FakeEcs {
     const lines = task.migration?.output ?? [];
     const events = (body.startFromHead === true ? lines.slice(0, limit) : lines.slice(-limit)).map((message, i) => ({ timestamp: Math.round(task.createdAt * 1000) + i, message, ingestionTime: Math.round(task.createdAt * 1000) + i + 5 }));
     return { events, nextForwardToken: `f/${lines.length}`, nextBackwardToken: 'b/0' };
+  }
+
+  /**
+   * FilterLogEvents over the seeded groups: startTime/endTime in epoch milliseconds, and the
+   * filter pattern's term forms (`ERROR` all terms, `?ERROR ?FATAL` any, `"a phrase"`), case-sensitive.
+   */
+  private filterLogEvents(body: Json): Json {
+    const group = str(body, 'logGroupName') ?? '';
+    const seeded = this.options.logGroups?.[group];
+    if (!seeded) throw new ApiError('ResourceNotFoundException', 'The specified log group does not exist.');
+    const terms = [...(str(body, 'filterPattern') ?? '').matchAll(/(\?)?(?:"([^"]*)"|(\S+))/g)].map((m) => ({ any: m[1] === '?', text: m[2] ?? m[3] ?? '' }));
+    const matches = (message: string): boolean => {
+      const any = terms.filter((t) => t.any);
+      const all = terms.filter((t) => !t.any);
+      return all.every((t) => message.includes(t.text)) && (any.length === 0 || any.some((t) => message.includes(t.text)));
+    };
+    const startTime = Number(body.startTime ?? 0);
+    const endTime = Number(body.endTime ?? Number.MAX_SAFE_INTEGER);
+    const nowMs = Date.now();
+    const events = seeded
+      .map((e, i) => ({ timestamp: Math.round(nowMs - e.agoSeconds * 1000), message: e.message, logStreamName: e.stream ?? 'ecs/app/0123456789abcdef', eventId: String(i), ingestionTime: Math.round(nowMs - e.agoSeconds * 1000) + 5 }))
+      .filter((e) => e.timestamp >= startTime && e.timestamp <= endTime && matches(e.message))
+      .sort((a, b) => a.timestamp - b.timestamp);
+    const size = Math.min(Number(body.limit ?? 10_000), this.options.logsPageSize ?? 10_000);
+    const offset = Number(Buffer.from(str(body, 'nextToken') ?? 'MA==', 'base64').toString('utf8')) || 0;
+    const page = events.slice(offset, offset + size);
+    const next = offset + size < events.length ? { nextToken: Buffer.from(String(offset + size)).toString('base64') } : {};
+    return { events: page, searchedLogStreams: [], ...next };
   }
 
   private listTasks(body: Json): Json {

@@ -98,11 +98,15 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     ...COMMON('rollback'),
   },
   'status-check': {
-    checks: [['status-check-ecs', 'checks: host alone leaves the service alone; status alone checks no host']],
+    checks: [
+      ['status-check-ecs', 'checks: host alone leaves the service alone; status alone checks no host'],
+      ['status-check-ecs', 'checks: logs counts the error lines in the window of the awslogs group of the task definition, grouped, with the command to see them all'],
+    ],
     platform: [['status-check-ecs', 'platform: ecs (the default) checks the service; cloud-run is refused as not built yet']],
     cluster: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
     service: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
     region: [['status-check-ecs', 'region: the calls go to that region, else to AWS_REGION']],
+    'log-filter': [['status-check-ecs', 'log-filter: a pattern for FATAL only finds none of them']],
     'max-rollout': [['status-check-ecs', 'max-rollout: a deployment IN_PROGRESS for 2 h is stuck past 30 m (P2) and still under way within 3 h']],
     'disk-paths': [['status-check', 'disk-paths: each path is its own check; one that does not exist could not be decided']],
     'disk-warn': [['status-check', 'disk-warn, disk-critical: the same mount is a pass, a P4 warning and a P2 failure']],
@@ -117,7 +121,10 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     'log-files': [['status-check', 'log-files, max-log-size: a file over the size is a P4 warning; a directory checks each of its files']],
     'max-log-size': [['status-check', 'log-files, max-log-size: a file over the size is a P4 warning; a directory checks each of its files']],
     'error-logs': [['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert']],
-    'max-errors': [['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert']],
+    'max-errors': [
+      ['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert'],
+      ['status-check-ecs', 'max-errors: the same three error lines pass at 3'],
+    ],
     window: [
       ['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert'],
       ['status-check', 'access-log: reads nginx $request_time in seconds; no request in the window is a warning, not a pass'],

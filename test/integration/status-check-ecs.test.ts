@@ -1,6 +1,6 @@
 import type { CheckResult } from '@runbook/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, type Fault, type ServiceStateSeed } from '../fakes/ecs-api.ts';
+import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, type FakeEcsOptions, type Fault, type ServiceStateSeed } from '../fakes/ecs-api.ts';
 import { BACKEND, FRONTEND, writeEcsConfig } from '../fakes/ecs-config.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -15,7 +15,15 @@ afterEach(async () => {
   ecs = undefined;
 });
 
-async function start(backend: ServiceStateSeed = {}, options: { faults?: Fault[]; throttle?: { first: number }; frontend?: ServiceStateSeed | false } = {}): Promise<FakeEcs> {
+interface StartOptions {
+  faults?: Fault[];
+  throttle?: { first: number };
+  frontend?: ServiceStateSeed | false;
+  logGroups?: FakeEcsOptions['logGroups'];
+  logsPageSize?: number;
+}
+
+async function start(backend: ServiceStateSeed = {}, options: StartOptions = {}): Promise<FakeEcs> {
   ecs = await FakeEcs.start({
     clusters: [CLUSTER],
     taskDefinitions: [backendTaskDefinition('main-aaa1111'), frontendTaskDefinition('main-aaa1111')],
@@ -25,6 +33,8 @@ async function start(backend: ServiceStateSeed = {}, options: { faults?: Fault[]
     ],
     ...(options.faults ? { faults: options.faults } : {}),
     ...(options.throttle ? { throttle: options.throttle } : {}),
+    ...(options.logGroups ? { logGroups: options.logGroups } : {}),
+    ...(options.logsPageSize ? { logsPageSize: options.logsPageSize } : {}),
   });
   return ecs;
 }
@@ -136,8 +146,8 @@ describe('status-check: ECS service status', () => {
   });
 
   it.each([
-    [{ checks: 'metrics' }, /^status-check: input "checks": "metrics" is not built yet: expected any of host, status$/],
-    [{ checks: 'status,disk' }, /^status-check: input "checks": expected any of host, status, got "disk"$/],
+    [{ checks: 'metrics' }, /^status-check: input "checks": "metrics" is not built yet: expected any of host, status, logs$/],
+    [{ checks: 'status,disk' }, /^status-check: input "checks": expected any of host, status, logs, got "disk"$/],
     [{ cluster: '' }, /^status-check: input "cluster": expected the ECS cluster of service "production-keiba-backend"$/],
     [{ region: 'tokyo' }, /^status-check: input "region": expected an AWS region like ap-northeast-1, got "tokyo"$/],
     [{ 'max-rollout': 'soon' }, /^status-check: input "max-rollout": expected a positive duration/],
@@ -147,3 +157,57 @@ describe('status-check: ECS service status', () => {
     expect(fake.ops()).toEqual([]);
   });
 });
+
+describe('status-check: CloudWatch Logs of ECS services', () => {
+  const GROUP = '/ecs/keiba-backend';
+  const LOGS = {
+    [GROUP]: [
+      { agoSeconds: 30 * HOUR, message: 'ERROR old: outside the window' },
+      { agoSeconds: 3 * HOUR, message: 'INFO request served in 120ms' },
+      { agoSeconds: 2 * HOUR, message: 'ERROR prediction failed: model timeout after 30s' },
+      { agoSeconds: 1 * HOUR, message: 'ERROR prediction failed: model timeout after 31s' },
+      { agoSeconds: HOUR / 2, message: 'CRITICAL database connection pool exhausted' },
+    ],
+  };
+  const logs = (r: ActionRun) => results(r).find((x) => x.target === `logs ${GROUP}`);
+
+  it('checks: logs counts the error lines in the window of the awslogs group of the task definition, grouped, with the command to see them all', async () => {
+    const fake = await start({}, { logGroups: LOGS, logsPageSize: 2 });
+    const run = await inline(fake, { checks: 'status,logs' });
+    expect(results(run).map((r) => [r.id, r.status])).toEqual([
+      [`status:default/${BACKEND}/ecs`, 'pass'],
+      [`status:default/${BACKEND}/ecs/logs:${GROUP}`, 'fail'],
+    ]);
+    expect(logs(run)).toMatchObject({ severity: 'P3', evidence: { 'error lines': 3, 'max errors': 0, truncated: false, decided: true } });
+    expect(logs(run)?.evidence['top messages']).toBe('2× ERROR prediction failed: model timeout after #s\n1× CRITICAL database connection pool exhausted');
+    expect(logs(run)?.evidence['see all']).toBe(`aws logs tail ${GROUP} --since 1440m --filter-pattern '?ERROR ?CRITICAL ?FATAL' --region ap-northeast-1`);
+    expect(fake.ops()).toEqual(['DescribeServices', 'DescribeTaskDefinition', 'FilterLogEvents', 'FilterLogEvents']);
+  });
+
+  it('max-errors: the same three error lines pass at 3', async () => {
+    const run = await inline(await start({}, { logGroups: LOGS }), { checks: 'logs', 'max-errors': '3' });
+    expect(results(run).map((r) => [r.target, r.status])).toEqual([[`logs ${GROUP}`, 'pass']]);
+  });
+
+  it('log-filter: a pattern for FATAL only finds none of them', async () => {
+    const fake = await start({}, { logGroups: LOGS });
+    const run = await inline(fake, { checks: 'logs', 'log-filter': '?FATAL' });
+    expect(logs(run)).toMatchObject({ status: 'pass', evidence: { 'error lines': 0, 'filter pattern': '?FATAL' } });
+    expect(fake.bodies('FilterLogEvents')[0]).toMatchObject({ logGroupName: GROUP, filterPattern: '?FATAL' });
+  });
+
+  it('a missing logs:FilterLogEvents permission could not be decided, naming it', async () => {
+    const run = await inline(await start({}, { logGroups: LOGS, faults: [{ kind: 'access-denied', ops: ['FilterLogEvents'] }] }), { checks: 'logs' });
+    expect(logs(run)).toMatchObject({ status: 'fail', evidence: { permission: 'logs:FilterLogEvents', decided: false } });
+    expect(logs(run)?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission logs:FilterLogEvents on \/ecs\/keiba-backend/);
+  });
+
+  it('pagination is bounded: a log group that never stops paging is read for 20 pages and counted as at least that', async () => {
+    const fake = await start({}, { logGroups: LOGS, logsPageSize: 1, faults: [{ kind: 'endless-pages', ops: ['FilterLogEvents'] }] });
+    const run = await inline(fake, { checks: 'logs' });
+    expect(fake.ops().filter((op) => op === 'FilterLogEvents')).toHaveLength(20);
+    expect(logs(run)).toMatchObject({ status: 'fail', evidence: { truncated: true, 'error lines': 20 } });
+    expect(logs(run)?.summary).toMatch(/^at least 20 error line\(s\)/);
+  });
+});
+

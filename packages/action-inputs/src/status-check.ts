@@ -10,7 +10,7 @@ export const STATUS_CHECK: ActionDefinition = {
   inputs: {
     checks: {
       description:
-        'Which checks run, comma- or line-separated: `host` (this machine) and `status` (the platform status of ECS services). By default: `status` for the `service` input or the ECS services of `environment`, `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given.',
+        'Which checks run, comma- or line-separated: `host` (this machine), `status` (the platform status of ECS services) and `logs` (their CloudWatch Logs error lines). By default: `status` for the `service` input or the ECS services of `environment`, `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given.',
       shownDefault: 'what is given',
       type: 'text',
     },
@@ -18,6 +18,11 @@ export const STATUS_CHECK: ActionDefinition = {
     cluster: { description: 'The ECS cluster of the inline `service` (and of config services without their own `cluster`).', type: 'text' },
     service: { description: 'One ECS service to check the status of, by its ECS name (with `cluster`); the config\'s services are checked without it.', type: 'text' },
     region: { description: 'AWS region of the ECS calls; defaults to the config service\'s `region`, else `AWS_REGION`.', shownDefault: 'config, else `AWS_REGION`', type: 'text' },
+    'log-filter': {
+      description: 'The CloudWatch Logs filter pattern of error lines (`checks: logs`), counted within `window` against `max-errors`.',
+      default: '?ERROR ?CRITICAL ?FATAL',
+      type: 'text',
+    },
     'max-rollout': { description: 'A deployment IN_PROGRESS for longer than this is stuck (P2).', default: '30m', type: 'duration' },
     'disk-paths': { description: 'Mount points whose disk usage to check, one per line (like `df -h /`).', default: '/', type: 'lines', cli: { alias: 'disk-path' } },
     'disk-warn': { description: 'Disk usage at or above this percentage is a warning (P4).', default: '80', type: 'integer' },
@@ -44,7 +49,7 @@ export const STATUS_CHECK: ActionDefinition = {
       type: 'lines',
       cli: { alias: 'error-log' },
     },
-    'max-errors': { description: 'How many error lines within `window` are still a pass.', default: '0', type: 'integer' },
+    'max-errors': { description: 'How many error lines within `window` (in each of `error-logs`, or each CloudWatch log group) are still a pass.', default: '0', type: 'integer' },
     'access-log': {
       description:
         "An Apache (`%D` last) or nginx (`$request_time` last) access log in the common or combined format: the window's requests, 5xx rate and p95, read as a stream.",

@@ -10,10 +10,12 @@ export interface StatusCheckPlan {
   ecs: EcsStatusTarget[];
 }
 
-/** What `checks` may name; `logs` and `metrics` are planned. */
-export const CHECKS = ['host', 'status'] as const;
+/** What `checks` may name; `metrics` is planned. */
+export const CHECKS = ['host', 'status', 'logs'] as const;
 type Check = (typeof CHECKS)[number];
-const PLANNED = ['logs', 'metrics'];
+const PLANNED = ['metrics'];
+/** Error-level lines, as `aws logs tail --filter-pattern ERROR` finds them, and the levels above. */
+export const DEFAULT_FILTER = '?ERROR ?CRITICAL ?FATAL';
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 const LOCALES = ['en', 'ja'] as const;
@@ -96,7 +98,7 @@ function regionOf(reader: InputReader, env: Record<string, string | undefined>, 
   return region;
 }
 
-type EcsBase = Pick<EcsStatusTarget, 'limits' | 'locale' | 'environment'> & { runbook?: string };
+type EcsBase = Pick<EcsStatusTarget, 'limits' | 'locale' | 'environment' | 'status' | 'logs'> & { runbook?: string };
 
 /** The inline service, or the ECS services of the config environment. */
 function ecsTargets(reader: InputReader, env: Record<string, string | undefined>, config: EnvironmentConfig | undefined, base: EcsBase): EcsStatusTarget[] {
@@ -139,10 +141,18 @@ export async function planStatusCheck(reader: InputReader, env: Record<string, s
     config = selectEnvironment(file, environment, configPath);
     locale = inputLocale ?? file.locale;
   }
-  const base: EcsBase = { environment, locale, limits: { maxRolloutMs, windowMs: defaults.windowMs }, ...(defaults.runbook ? { runbook: defaults.runbook } : {}) };
   const wants = (check: Check, byDefault: boolean): boolean => (checks ? checks.has(check) : byDefault);
+  const logFilter = reader.text('log-filter') || DEFAULT_FILTER;
+  const base: EcsBase = {
+    environment,
+    locale,
+    limits: { maxRolloutMs, windowMs: defaults.windowMs },
+    status: wants('status', true),
+    ...(wants('logs', false) ? { logs: { filter: logFilter, maxErrors: defaults.maxErrors } } : {}),
+    ...(defaults.runbook ? { runbook: defaults.runbook } : {}),
+  };
 
-  const ecs = wants('status', true) ? ecsTargets(reader, env, config, base) : [];
+  const ecs = base.status || base.logs ? ecsTargets(reader, env, config, base) : [];
   const configHosts = Object.entries(config?.hosts ?? {});
   const inlineHost = !config && !reader.text('service');
   const hosts = !wants('host', inlineHost || configHosts.length > 0)
@@ -150,7 +160,7 @@ export async function planStatusCheck(reader: InputReader, env: Record<string, s
     : config
       ? configHosts.map(([name, h]) => ({ ...fromConfig(name, h, defaults), environment, locale }))
       : [{ ...defaults, environment, name: hostname(), locale }];
-  if (checks?.has('status') && ecs.length === 0) reader.fail('service', config ? `no ECS services are configured for "${environment}" in ${configPath}` : 'expected the ECS service whose status to check (with cluster)');
+  if ((checks?.has('status') || checks?.has('logs')) && ecs.length === 0) reader.fail('service', config ? `no ECS services are configured for "${environment}" in ${configPath}` : 'expected the ECS service whose status to check (with cluster)');
   if (checks?.has('host') && hosts.length === 0) reader.fail('environment', `no hosts: are configured for "${environment}" in ${configPath}`);
   if (hosts.length + ecs.length === 0) reader.fail('environment', `nothing to check for "${environment}" in ${configPath}: no hosts: and no ECS services`);
   return { hosts, ecs };

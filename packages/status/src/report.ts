@@ -1,5 +1,4 @@
 import { headline, worstStatus, type CheckResult, type Emitter, type Table } from '@runbook/core';
-import { checkEcsStatus } from './ecs/ecs-check.ts';
 import { checkHost } from './host/host-check.ts';
 import type { StatusCheckPlan } from './options.ts';
 
@@ -23,7 +22,9 @@ export async function runStatusCheck(plan: StatusCheckPlan, emitter: Emitter): P
   };
   for (const host of plan.hosts) await emitter.group(`Host ${host.name}`, () => checkHost(host, onResult));
   if (plan.ecs.length > 0) {
-    await emitter.group(`ECS status of ${plan.ecs.length} service(s)`, () => checkEcsStatus(plan.ecs, onResult, (m) => emitter.progress(m)));
+    // The AWS SDK loads only when there is an ECS service to check.
+    const { checkEcsStatus } = await import('./ecs/ecs-check.ts');
+    await emitter.group(`ECS services (${plan.ecs.length})`, () => checkEcsStatus(plan.ecs, onResult, (m) => emitter.progress(m)));
   }
   const failed = results.filter((r) => r.status === 'fail');
   await emitter.report({

@@ -2,6 +2,7 @@ import type { Service } from '@aws-sdk/client-ecs';
 import { errorMessage, systemClock, UsageError, type CheckResult, type Clock, type Severity } from '@runbook/core';
 import { toResult, undecided, type Verdict } from '../verdict.ts';
 import type { Locale } from '../host/steps.ts';
+import { checkLogGroup, logGroupsOf } from './logs-check.ts';
 import { serviceVerdict, type StatusLimits } from './service-status.ts';
 import { ecsSteps } from './steps.ts';
 
@@ -14,6 +15,10 @@ export interface EcsStatusTarget {
   service: string;
   region: string;
   limits: StatusLimits;
+  /** Whether ECS's status of the service is judged (`checks: status`). */
+  status: boolean;
+  /** Its CloudWatch Logs error lines (`checks: logs`), from the task definition's awslogs groups. */
+  logs?: { filter: string; maxErrors: number };
   severity?: Severity;
   runbook?: string;
   locale: Locale;
@@ -34,15 +39,15 @@ export function failedCall(error: unknown): Verdict {
 }
 
 type Answer = { service: Service } | { verdict: Verdict };
+type Ecs = InstanceType<typeof import('@runbook/platforms/ecs-client').Ecs>;
 
 /**
  * The services of one cluster, described together (10 per call). A service that does not exist
  * is P1 for itself only: the others are described again one by one.
  */
-async function describe(targets: readonly EcsStatusTarget[], clock: Clock, notify: (m: string) => void): Promise<Answer[]> {
+async function describe(targets: readonly EcsStatusTarget[], ecs: Ecs): Promise<Answer[]> {
   const [first] = targets as [EcsStatusTarget];
-  const { EcsClients, NotFoundError } = await import('@runbook/platforms/ecs-client');
-  const ecs = new EcsClients(clock).for(first.region).within(clock.now() + CALLS_DEADLINE_MS, notify);
+  const { NotFoundError } = await import('@runbook/platforms/ecs-client');
   const answer = (services: Service[], name: string): Answer => {
     const service = services.find((s) => s.serviceName === name);
     return service ? { service } : { verdict: { outcome: 'fail', severity: 'P1', summary: `service ${name} not found in cluster ${first.cluster} (${first.region})`, evidence: {} } };
@@ -64,32 +69,68 @@ async function describe(targets: readonly EcsStatusTarget[], clock: Clock, notif
   }
 }
 
-/** Every service's platform status, one DescribeServices per cluster and region; each result handed to `onResult` as it comes. */
+/** The service's log groups' error lines, one result per group; when the service could not be read, one undecided result. */
+async function logsResults(t: EcsStatusTarget, answer: Answer, ecs: Ecs, clock: Clock, notify: (m: string) => void): Promise<{ what: string; target: string; verdict: Verdict }[]> {
+  const logs = t.logs;
+  if (!logs) return [];
+  const none = (verdict: Verdict) => [{ what: 'logs', target: `logs ${t.service}`, verdict }];
+  if (!('service' in answer)) return none(undecided(`the service could not be read: ${answer.verdict.summary.replace(/^could not decide: /, '')}`));
+  let taskDefinition;
+  try {
+    taskDefinition = (await ecs.describeTaskDefinition(answer.service.taskDefinition ?? '')).taskDefinition;
+  } catch (error) {
+    const denied = (error as { code?: string }).code === 'AccessDeniedException';
+    return none(denied ? undecided(`the job's AWS role lacks the permission ecs:DescribeTaskDefinition (${errorMessage(error)})`, { permission: 'ecs:DescribeTaskDefinition' }) : failedCall(error));
+  }
+  const groups = logGroupsOf(taskDefinition, t.region);
+  if (groups.length === 0) return none(undecided(`no container of ${taskDefinition.family}:${taskDefinition.revision} logs with the awslogs driver: there is no log group to read`));
+  return Promise.all(
+    groups.map(async (g) => ({
+      what: `logs:${g.group}`,
+      target: `logs ${g.group}`,
+      verdict: await checkLogGroup({ ...g, filter: logs.filter, windowMs: t.limits.windowMs, maxErrors: logs.maxErrors, deadline: clock.now() + CALLS_DEADLINE_MS }, Date.now(), notify),
+    })),
+  );
+}
+
+/**
+ * Every service's platform status and error logs: one DescribeServices per cluster and region,
+ * then per service asked for its logs one DescribeTaskDefinition and a FilterLogEvents walk per log
+ * group. Each result is handed to `onResult` as it comes.
+ */
 export async function checkEcsStatus(targets: readonly EcsStatusTarget[], onResult: (r: CheckResult) => void, notify: (m: string) => void, clock: Clock = systemClock): Promise<CheckResult[]> {
   const groups = new Map<string, EcsStatusTarget[]>();
   for (const t of targets) groups.set(`${t.region}/${t.cluster}`, [...(groups.get(`${t.region}/${t.cluster}`) ?? []), t]);
   const results: CheckResult[] = [];
+  const { EcsClients } = await import('@runbook/platforms/ecs-client');
+  const clients = new EcsClients(clock);
+  const emit = (t: EcsStatusTarget, what: string, target: string, verdict: Verdict, startedAt: Date, started: number): void => {
+    const result = toResult(
+      {
+        id: `${ecsStatusId(t)}${what === 'ecs' ? '' : `/${what}`}`,
+        subject: t.key,
+        target,
+        ...(t.severity ? { severity: t.severity } : {}),
+        runbook: t.runbook ?? ecsSteps(t, t.locale, verdict.outcome !== 'undecided'),
+      },
+      { ...verdict, evidence: { cluster: t.cluster, service: t.service, region: t.region, ...verdict.evidence } },
+      startedAt,
+      Math.round(performance.now() - started),
+    );
+    results.push(result);
+    onResult(result);
+  };
   for (const group of groups.values()) {
     const startedAt = new Date();
     const started = performance.now();
-    const answers = await describe(group, clock, notify).catch((error: unknown) => group.map(() => ({ verdict: failedCall(error) })));
+    const ecs = clients.for((group[0] as EcsStatusTarget).region).within(clock.now() + CALLS_DEADLINE_MS, notify);
+    const answers = await describe(group, ecs).catch((error: unknown) => group.map((): Answer => ({ verdict: failedCall(error) })));
     for (const [i, t] of group.entries()) {
-      const a = answers[i] ?? { verdict: undecided('no answer') };
-      const verdict = 'service' in a ? serviceVerdict(a.service, t.limits, Date.now()) : a.verdict;
-      const result = toResult(
-        {
-          id: ecsStatusId(t),
-          subject: t.key,
-          target: `ecs ${t.cluster}/${t.service}`,
-          ...(t.severity ? { severity: t.severity } : {}),
-          runbook: t.runbook ?? ecsSteps(t, t.locale, verdict.outcome !== 'undecided'),
-        },
-        { ...verdict, evidence: { cluster: t.cluster, service: t.service, region: t.region, ...verdict.evidence } },
-        startedAt,
-        Math.round(performance.now() - started),
-      );
-      results.push(result);
-      onResult(result);
+      const answer = answers[i] ?? { verdict: undecided('no answer') };
+      if (t.status) emit(t, 'ecs', `ecs ${t.cluster}/${t.service}`, 'service' in answer ? serviceVerdict(answer.service, t.limits, Date.now()) : answer.verdict, startedAt, started);
+      const logStarted = performance.now();
+      const logs = await logsResults(t, answer, ecs, clock, notify).catch((error: unknown) => [{ what: 'logs', target: `logs ${t.service}`, verdict: undecided(`the check failed unexpectedly: ${errorMessage(error)}`) }]);
+      for (const l of logs) emit(t, l.what, l.target, l.verdict, new Date(), logStarted);
     }
   }
   return results;

@@ -37,7 +37,7 @@ const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 export async function checkLogGroup(q: LogsQuery, now = Date.now(), notify?: (m: string) => void): Promise<Verdict> {
   const client = new CloudWatchLogsClient({ region: q.region, maxAttempts: SDK_MAX_ATTEMPTS, requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS } });
   const groups = new Map<string, number>();
-  let [count, pages, truncated] = [0, 0, false];
+  let [count, pages] = [0, 0];
   let nextToken: string | undefined;
   try {
     do {
@@ -59,8 +59,7 @@ export async function checkLogGroup(q: LogsQuery, now = Date.now(), notify?: (m:
       }
       nextToken = value.nextToken;
       pages++;
-      truncated = nextToken !== undefined && pages >= MAX_PAGES;
-    } while (nextToken && !truncated);
+    } while (nextToken && pages < MAX_PAGES);
   } catch (error) {
     const code = (error as { name?: string }).name;
     if (code === 'AccessDeniedException') return undecided(`the job's AWS role lacks the permission logs:FilterLogEvents on ${q.group} (${errorMessage(error)})`, { permission: 'logs:FilterLogEvents', 'log group': q.group });
@@ -68,6 +67,7 @@ export async function checkLogGroup(q: LogsQuery, now = Date.now(), notify?: (m:
   } finally {
     client.destroy();
   }
+  const truncated = nextToken !== undefined;
   const window = formatDuration(q.windowMs);
   const top = [...groups].sort((a, b) => b[1] - a[1]).slice(0, TOP);
   const counted = `${truncated ? 'at least ' : ''}${count} error line(s) in ${q.group} in the last ${window}`;

@@ -106,6 +106,8 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     cluster: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
     service: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
     region: [['status-check-ecs', 'region: the calls go to that region, else to AWS_REGION']],
+    'max-cpu': [['status-check-ecs', 'max-cpu, max-memory: the same data passes at 95 % and fails memory at 65 %']],
+    'max-memory': [['status-check-ecs', 'max-cpu, max-memory: the same data passes at 95 % and fails memory at 65 %']],
     'log-filter': [['status-check-ecs', 'log-filter: a pattern for FATAL only finds none of them']],
     'max-rollout': [['status-check-ecs', 'max-rollout: a deployment IN_PROGRESS for 2 h is stuck past 30 m (P2) and still under way within 3 h']],
     'disk-paths': [['status-check', 'disk-paths: each path is its own check; one that does not exist could not be decided']],

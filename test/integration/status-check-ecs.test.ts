@@ -1,6 +1,7 @@
 import type { CheckResult } from '@runbook/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, type FakeEcsOptions, type Fault, type ServiceStateSeed } from '../fakes/ecs-api.ts';
+import { FakeCloudWatch, type MetricSeed } from '../fakes/cloudwatch-api.ts';
 import { BACKEND, FRONTEND, writeEcsConfig } from '../fakes/ecs-config.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -146,8 +147,8 @@ describe('status-check: ECS service status', () => {
   });
 
   it.each([
-    [{ checks: 'metrics' }, /^status-check: input "checks": "metrics" is not built yet: expected any of host, status, logs$/],
-    [{ checks: 'status,disk' }, /^status-check: input "checks": expected any of host, status, logs, got "disk"$/],
+    [{ 'max-cpu': '120' }, /^status-check: input "max-cpu": expected a percentage above 0 and at most 100 like 80 or 80%, got "120"$/],
+    [{ checks: 'status,disk' }, /^status-check: input "checks": expected any of host, status, logs, metrics, got "disk"$/],
     [{ cluster: '' }, /^status-check: input "cluster": expected the ECS cluster of service "production-keiba-backend"$/],
     [{ region: 'tokyo' }, /^status-check: input "region": expected an AWS region like ap-northeast-1, got "tokyo"$/],
     [{ 'max-rollout': 'soon' }, /^status-check: input "max-rollout": expected a positive duration/],
@@ -208,6 +209,55 @@ describe('status-check: CloudWatch Logs of ECS services', () => {
     expect(fake.ops().filter((op) => op === 'FilterLogEvents')).toHaveLength(20);
     expect(logs(run)).toMatchObject({ status: 'fail', evidence: { truncated: true, 'error lines': 20 } });
     expect(logs(run)?.summary).toMatch(/^at least 20 error line\(s\)/);
+  });
+});
+
+describe('status-check: CloudWatch metrics of ECS services', () => {
+  let cw: FakeCloudWatch | undefined;
+  afterEach(async () => {
+    await cw?.close();
+    cw = undefined;
+  });
+  const DIMS = { ClusterName: CLUSTER, ServiceName: BACKEND };
+  const series = (name: string, values: number[]): MetricSeed => ({ namespace: 'AWS/ECS', name, dimensions: DIMS, points: values.map((value, i) => ({ agoSeconds: (i + 1) * 600, value })) });
+  const metrics = async (seeds: MetricSeed[], inputs: Record<string, string> = {}, options: { throttleFirst?: number; accessDenied?: boolean } = {}) => {
+    const fake = await start();
+    cw = await FakeCloudWatch.start({ metrics: seeds, ...options });
+    const run = await runAction('status-check', { service: BACKEND, cluster: CLUSTER, checks: 'metrics', 'open-issues': 'false', ...inputs }, { env: { ...fake.env(), ...cw.env() } });
+    return { run, cpu: results(run).find((r) => r.target.startsWith('cpu ')), memory: results(run).find((r) => r.target.startsWith('memory ')) };
+  };
+
+  it('CPU over 80 % fails (P3) and memory under 85 % passes, from ONE GetMetricData call in AWS JSON 1.0', async () => {
+    const { run, cpu, memory } = await metrics([series('CPUUtilization', [35, 92.4, 40]), series('MemoryUtilization', [60, 70])]);
+    expect(cpu).toMatchObject({ id: `status:default/${BACKEND}/ecs/metrics:cpu`, status: 'fail', severity: 'P3', evidence: { 'max %': 92.4, 'data points': 3 } });
+    expect(cpu?.summary).toBe('CPU reached 92.4% (5-minute average) in the last 1d, over 80%; average 55.8%');
+    expect(memory).toMatchObject({ status: 'pass', evidence: { 'max %': 70 } });
+    expect(cw?.requests.map((r) => [r.op, r.headers['content-type'], r.headers['x-amz-target']])).toEqual([['GetMetricData', 'application/x-amz-json-1.0', 'GraniteServiceVersion20100801.GetMetricData']]);
+    expect(cw?.requests[0]?.body.MetricDataQueries).toHaveLength(2);
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('max-cpu, max-memory: the same data passes at 95 % and fails memory at 65 %', async () => {
+    const { cpu, memory } = await metrics([series('CPUUtilization', [92.4]), series('MemoryUtilization', [70])], { 'max-cpu': '95', 'max-memory': '65' });
+    expect([cpu?.status, memory?.status]).toEqual(['pass', 'fail']);
+  });
+
+  it('no data points in the window is a warning that says so, not a pass', async () => {
+    const { cpu, memory } = await metrics([]);
+    expect(cpu).toMatchObject({ status: 'warn', severity: 'P4', evidence: { 'data points': 0, decided: true } });
+    expect(cpu?.summary).toMatch(/^no CPU data points in the last 1d/);
+    expect(memory?.status).toBe('warn');
+  });
+
+  it('a missing cloudwatch:GetMetricData permission could not be decided, naming it; throttling is retried', async () => {
+    const denied = await metrics([series('CPUUtilization', [10])], {}, { accessDenied: true });
+    expect(denied.cpu).toMatchObject({ status: 'fail', evidence: { permission: 'cloudwatch:GetMetricData', decided: false } });
+    expect(denied.cpu?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission cloudwatch:GetMetricData/);
+    await cw?.close();
+    await ecs?.close();
+    const throttled = await metrics([series('CPUUtilization', [10]), series('MemoryUtilization', [10])], {}, { throttleFirst: 2 });
+    expect([throttled.cpu?.status, throttled.memory?.status]).toEqual(['pass', 'pass']);
+    expect(cw?.requests).toHaveLength(3);
   });
 });
 

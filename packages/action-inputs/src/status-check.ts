@@ -10,7 +10,7 @@ export const STATUS_CHECK: ActionDefinition = {
   inputs: {
     checks: {
       description:
-        'Which checks run, comma- or line-separated: `host` (this machine), `status` (the platform status of ECS services) and `logs` (their CloudWatch Logs error lines). By default: `status` for the `service` input or the ECS services of `environment`, `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given.',
+        'Which checks run, comma- or line-separated: `host` (this machine), `status` (the platform status of ECS services), `logs` (their CloudWatch Logs error lines) and `metrics` (their CPU and memory in CloudWatch). By default: `status` for the `service` input or the ECS services of `environment`, `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given.',
       shownDefault: 'what is given',
       type: 'text',
     },
@@ -23,6 +23,8 @@ export const STATUS_CHECK: ActionDefinition = {
       default: '?ERROR ?CRITICAL ?FATAL',
       type: 'text',
     },
+    'max-cpu': { description: 'The highest acceptable ECS CPUUtilization (5-minute average, `checks: metrics`) within `window`; over it fails (P3).', default: '80', type: 'integer' },
+    'max-memory': { description: 'The highest acceptable ECS MemoryUtilization (5-minute average) within `window`; over it fails (P3).', default: '85', type: 'integer' },
     'max-rollout': { description: 'A deployment IN_PROGRESS for longer than this is stuck (P2).', default: '30m', type: 'duration' },
     'disk-paths': { description: 'Mount points whose disk usage to check, one per line (like `df -h /`).', default: '/', type: 'lines', cli: { alias: 'disk-path' } },
     'disk-warn': { description: 'Disk usage at or above this percentage is a warning (P4).', default: '80', type: 'integer' },

@@ -10,10 +10,9 @@ export interface StatusCheckPlan {
   ecs: EcsStatusTarget[];
 }
 
-/** What `checks` may name; `metrics` is planned. */
-export const CHECKS = ['host', 'status', 'logs'] as const;
+/** What `checks` may name. */
+export const CHECKS = ['host', 'status', 'logs', 'metrics'] as const;
 type Check = (typeof CHECKS)[number];
-const PLANNED = ['metrics'];
 /** Error-level lines, as `aws logs tail --filter-pattern ERROR` finds them, and the levels above. */
 export const DEFAULT_FILTER = '?ERROR ?CRITICAL ?FATAL';
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -86,7 +85,6 @@ function readChecks(reader: InputReader): Set<Check> | undefined {
   const names = reader.text('checks').split(/[\s,]+/).filter(Boolean);
   if (names.length === 0) return undefined;
   for (const name of names) {
-    if (PLANNED.includes(name)) reader.fail('checks', `"${name}" is not built yet: expected any of ${CHECKS.join(', ')}`);
     if (!(CHECKS as readonly string[]).includes(name)) reader.fail('checks', `expected any of ${CHECKS.join(', ')}, got ${JSON.stringify(name)}`);
   }
   return new Set(names as Check[]);
@@ -98,7 +96,7 @@ function regionOf(reader: InputReader, env: Record<string, string | undefined>, 
   return region;
 }
 
-type EcsBase = Pick<EcsStatusTarget, 'limits' | 'locale' | 'environment' | 'status' | 'logs'> & { runbook?: string };
+type EcsBase = Pick<EcsStatusTarget, 'limits' | 'locale' | 'environment' | 'status' | 'logs' | 'metrics'> & { runbook?: string };
 
 /** The inline service, or the ECS services of the config environment. */
 function ecsTargets(reader: InputReader, env: Record<string, string | undefined>, config: EnvironmentConfig | undefined, base: EcsBase): EcsStatusTarget[] {
@@ -143,16 +141,18 @@ export async function planStatusCheck(reader: InputReader, env: Record<string, s
   }
   const wants = (check: Check, byDefault: boolean): boolean => (checks ? checks.has(check) : byDefault);
   const logFilter = reader.text('log-filter') || DEFAULT_FILTER;
+  const metrics = { maxCpu: reader.parse('max-cpu', usagePercentValue, 80), maxMemory: reader.parse('max-memory', usagePercentValue, 85) };
   const base: EcsBase = {
     environment,
     locale,
     limits: { maxRolloutMs, windowMs: defaults.windowMs },
     status: wants('status', true),
     ...(wants('logs', false) ? { logs: { filter: logFilter, maxErrors: defaults.maxErrors } } : {}),
+    ...(wants('metrics', false) ? { metrics } : {}),
     ...(defaults.runbook ? { runbook: defaults.runbook } : {}),
   };
 
-  const ecs = base.status || base.logs ? ecsTargets(reader, env, config, base) : [];
+  const ecs = base.status || base.logs || base.metrics ? ecsTargets(reader, env, config, base) : [];
   const configHosts = Object.entries(config?.hosts ?? {});
   const inlineHost = !config && !reader.text('service');
   const hosts = !wants('host', inlineHost || configHosts.length > 0)
@@ -160,7 +160,7 @@ export async function planStatusCheck(reader: InputReader, env: Record<string, s
     : config
       ? configHosts.map(([name, h]) => ({ ...fromConfig(name, h, defaults), environment, locale }))
       : [{ ...defaults, environment, name: hostname(), locale }];
-  if ((checks?.has('status') || checks?.has('logs')) && ecs.length === 0) reader.fail('service', config ? `no ECS services are configured for "${environment}" in ${configPath}` : 'expected the ECS service whose status to check (with cluster)');
+  if (['status', 'logs', 'metrics'].some((c) => checks?.has(c as Check)) && ecs.length === 0) reader.fail('service', config ? `no ECS services are configured for "${environment}" in ${configPath}` : 'expected the ECS service whose status to check (with cluster)');
   if (checks?.has('host') && hosts.length === 0) reader.fail('environment', `no hosts: are configured for "${environment}" in ${configPath}`);
   if (hosts.length + ecs.length === 0) reader.fail('environment', `nothing to check for "${environment}" in ${configPath}: no hosts: and no ECS services`);
   return { hosts, ecs };

@@ -3,6 +3,7 @@ import { errorMessage, systemClock, UsageError, type CheckResult, type Clock, ty
 import { toResult, undecided, type Verdict } from '../verdict.ts';
 import type { Locale } from '../host/steps.ts';
 import { checkLogGroup, logGroupsOf } from './logs-check.ts';
+import { checkServiceMetrics } from './metrics-check.ts';
 import { serviceVerdict, type StatusLimits } from './service-status.ts';
 import { ecsSteps } from './steps.ts';
 
@@ -19,6 +20,8 @@ export interface EcsStatusTarget {
   status: boolean;
   /** Its CloudWatch Logs error lines (`checks: logs`), from the task definition's awslogs groups. */
   logs?: { filter: string; maxErrors: number };
+  /** Its CPU and memory in CloudWatch (`checks: metrics`), percentages not to exceed. */
+  metrics?: { maxCpu: number; maxMemory: number };
   severity?: Severity;
   runbook?: string;
   locale: Locale;
@@ -94,9 +97,9 @@ async function logsResults(t: EcsStatusTarget, answer: Answer, ecs: Ecs, clock: 
 }
 
 /**
- * Every service's platform status and error logs: one DescribeServices per cluster and region,
- * then per service asked for its logs one DescribeTaskDefinition and a FilterLogEvents walk per log
- * group. Each result is handed to `onResult` as it comes.
+ * Every service's platform status, error logs and metrics: one DescribeServices per cluster and
+ * region; per service asked for its logs one DescribeTaskDefinition and a FilterLogEvents walk per
+ * log group; per service asked for its metrics one GetMetricData (CPU and memory together). Each result is handed to `onResult` as it comes.
  */
 export async function checkEcsStatus(targets: readonly EcsStatusTarget[], onResult: (r: CheckResult) => void, notify: (m: string) => void, clock: Clock = systemClock): Promise<CheckResult[]> {
   const groups = new Map<string, EcsStatusTarget[]>();
@@ -131,6 +134,16 @@ export async function checkEcsStatus(targets: readonly EcsStatusTarget[], onResu
       const logStarted = performance.now();
       const logs = await logsResults(t, answer, ecs, clock, notify).catch((error: unknown) => [{ what: 'logs', target: `logs ${t.service}`, verdict: undecided(`the check failed unexpectedly: ${errorMessage(error)}`) }]);
       for (const l of logs) emit(t, l.what, l.target, l.verdict, new Date(), logStarted);
+      if (t.metrics) {
+        const metricsStarted = performance.now();
+        const q = { cluster: t.cluster, service: t.service, region: t.region, windowMs: t.limits.windowMs, ...t.metrics, deadline: clock.now() + CALLS_DEADLINE_MS };
+        const verdicts = await checkServiceMetrics(q, Date.now(), notify).catch((error: unknown) => {
+          const v = undecided(`the check failed unexpectedly: ${errorMessage(error)}`);
+          return { cpu: v, memory: v };
+        });
+        emit(t, 'metrics:cpu', `cpu ${t.cluster}/${t.service}`, verdicts.cpu, new Date(), metricsStarted);
+        emit(t, 'metrics:memory', `memory ${t.cluster}/${t.service}`, verdicts.memory, new Date(), metricsStarted);
+      }
     }
   }
   return results;

@@ -8,6 +8,7 @@ import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.ts';
 import { fakeTools } from '../fakes/host-tools.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { ROOT, runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 
 // status-check on this machine for real: its mounts and memory, log files and access logs the
 // tests write. systemctl and docker do not work here; where a test needs their answers, stand-ins
@@ -298,6 +299,14 @@ describe('status-check runbook, locale and config', () => {
   it('rejects a bad hosts: value in the config by its path', async () => {
     const config = write('bad.yml', 'version: 1\nenvironments:\n  production:\n    hosts:\n      vm:\n        disk-warn: 95\n        disk-critical: 90\n');
     expectRejectedInput(await check({ config, environment: 'production' }), /bad\.yml: environments\.production\.hosts\.vm\.disk-warn: disk-warn \(95\) must not be above disk-critical \(90\)$/);
+  });
+
+  it('runs from a terminal: runbook status-check prints the table and the steps to take, and exits 1 on a failure', async () => {
+    const file = write('cli-errors.log', `${iso(HOUR)} ERROR boom\n`);
+    const run = await runCli(['status-check', '--error-log', file, '--disk-warn', '100', '--disk-critical', '100', '--memory-warn', '100', '--memory-critical', '100'], tmpdir());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('1 error line(s) in');
+    expect(run.stdout).toContain('1. Runbook 001, error logs');
   });
 
   it('opens one incident per failing check, keyed by its stable id, and closes it when the check passes', async () => {

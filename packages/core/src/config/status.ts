@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { Severity } from '../schemas/result.ts';
 import { logSizeValue, thresholdPairProblem, usagePercentValue } from '../status-values.ts';
-import { DURATION_MAX, durationValue, rateValue, type Parsed } from '../values.ts';
+import { DURATION_MAX, durationValue, rateValue } from '../values.ts';
+import { parsed } from './parsed.ts';
 
 // status-check's part of the config: `hosts:` per environment, the machine a self-hosted runner
 // runs on (runbooks 001 and 003). Kept apart from schema.ts so that it grows without touching it.
-
-function parsed<T>(parse: (text: string) => Parsed<T>) {
-  return z.union([z.string(), z.number()]).transform((raw, ctx) => {
-    const result = parse(String(raw));
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.expected });
-    return z.NEVER;
-  });
-}
 
 const percent = parsed(usagePercentValue);
 const paths = z.array(z.string().min(1)).min(1);

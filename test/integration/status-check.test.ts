@@ -70,7 +70,7 @@ describe('status-check on this machine', () => {
     // p95 from a histogram of 1 % buckets: 120 ms reads as 120 or 121.
     expect(access?.['p95 ms']).toBeGreaterThanOrEqual(120);
     expect(access?.['p95 ms']).toBeLessThanOrEqual(122);
-    expect(run.summary).toContain('| host | check | result | details |');
+    expect(run.summary).toContain('| host or service | check | result | details |');
     expect(run.annotations).toEqual([]);
   });
 

@@ -9,6 +9,12 @@ import type { AddressInfo } from 'node:net';
 type Json = Record<string, unknown>;
 const TARGET = 'GraniteServiceVersion20100801.';
 
+interface Query {
+  Id: string;
+  Expression?: string;
+  MetricStat?: { Metric: { Namespace: string; MetricName: string; Dimensions?: { Name: string; Value: string }[] }; Period: number; Stat: string };
+}
+
 /** Data points of one metric, each this many seconds ago. */
 export interface MetricSeed {
   namespace: string;
@@ -88,18 +94,54 @@ export class FakeCloudWatch {
     const start = Number(body.StartTime);
     const end = Number(body.EndTime);
     const now = Date.now() / 1000;
-    const queries = (body.MetricDataQueries ?? []) as { Id: string; MetricStat: { Metric: { Namespace: string; MetricName: string; Dimensions?: { Name: string; Value: string }[] }; Period: number; Stat: string } }[];
+    const queries = (body.MetricDataQueries ?? []) as Query[];
     return {
-      MetricDataResults: queries.map((q) => {
-        const m = q.MetricStat.Metric;
-        const dims = Object.fromEntries((m.Dimensions ?? []).map((d) => [d.Name, d.Value]));
-        const seed = this.options.metrics.find((s) => key(s.namespace, s.name, s.dimensions) === key(m.Namespace, m.MetricName, dims));
-        const points = (seed?.points ?? []).map((p) => ({ t: Math.floor((now - p.agoSeconds) / q.MetricStat.Period) * q.MetricStat.Period, v: p.value })).filter((p) => p.t >= start && p.t <= end);
-        // Newest first, as ScanBy TimestampDescending (the default) returns them.
-        points.sort((a, b) => b.t - a.t);
-        return { Id: q.Id, Label: m.MetricName, Timestamps: points.map((p) => p.t), Values: points.map((p) => p.v), StatusCode: 'Complete' };
-      }),
+      MetricDataResults: queries.flatMap((q) => (q.Expression ? this.search(q.Id, q.Expression, start, end, now) : [])).concat(
+        queries.filter((q) => q.MetricStat).map((q) => this.stat(q as Required<Pick<Query, 'Id' | 'MetricStat'>>, start, end, now)),
+      ),
       Messages: [],
     };
+  }
+
+  /**
+   * `SEARCH('{Namespace,Dim1,Dim2} Dim="value" MetricName="name"', 'Sum' | 'pNN', period)`: one result
+   * per seeded metric that matches, each period's points aggregated by the statistic.
+   */
+  private search(id: string, expression: string, start: number, end: number, now: number): Json[] {
+    const m = /^SEARCH\('\{([^}]*)\}((?: \w+="[^"]*")*)', '(Sum|p\d+)', (\d+)\)$/.exec(expression);
+    if (!m) throw new Error(`the CloudWatch double does not read the expression ${expression}`);
+    const [namespace, ...schema] = (m[1] as string).split(',');
+    const terms = Object.fromEntries([...(m[2] as string).matchAll(/(\w+)="([^"]*)"/g)].map((t) => [t[1], t[2]]));
+    const stat = m[3] as string;
+    const period = Number(m[4]);
+    return this.options.metrics
+      .filter((s) => s.namespace === namespace && s.name === terms.MetricName && Object.keys(s.dimensions).sort().join() === [...schema].sort().join())
+      .filter((s) => Object.entries(terms).every(([k, v]) => k === 'MetricName' || s.dimensions[k] === v))
+      .map((s) => {
+        const buckets = new Map<number, number[]>();
+        for (const p of s.points) {
+          const t = now - p.agoSeconds;
+          if (t < start || t > end) continue;
+          const b = start + Math.floor((t - start) / period) * period;
+          buckets.set(b, [...(buckets.get(b) ?? []), p.value]);
+        }
+        const times = [...buckets.keys()].sort((a, b) => b - a);
+        const aggregate = (values: number[]): number => {
+          if (stat === 'Sum') return values.reduce((a, b) => a + b, 0);
+          const sorted = [...values].sort((a, b) => a - b);
+          return sorted[Math.max(0, Math.ceil((Number(stat.slice(1)) / 100) * sorted.length) - 1)] ?? 0;
+        };
+        return { Id: id, Label: `${Object.values(s.dimensions).join(' ')} ${s.name}`, Timestamps: times, Values: times.map((t) => aggregate(buckets.get(t) ?? [])), StatusCode: 'Complete' };
+      });
+  }
+
+  private stat(q: Required<Pick<Query, 'Id' | 'MetricStat'>>, start: number, end: number, now: number): Json {
+    const m = q.MetricStat.Metric;
+    const dims = Object.fromEntries((m.Dimensions ?? []).map((d) => [d.Name, d.Value]));
+    const seed = this.options.metrics.find((s) => key(s.namespace, s.name, s.dimensions) === key(m.Namespace, m.MetricName, dims));
+    const points = (seed?.points ?? []).map((p) => ({ t: Math.floor((now - p.agoSeconds) / q.MetricStat.Period) * q.MetricStat.Period, v: p.value })).filter((p) => p.t >= start && p.t <= end);
+    // Newest first, as ScanBy TimestampDescending (the default) returns them.
+    points.sort((a, b) => b.t - a.t);
+    return { Id: q.Id, Label: m.MetricName, Timestamps: points.map((p) => p.t), Values: points.map((p) => p.v), StatusCode: 'Complete' };
   }
 }

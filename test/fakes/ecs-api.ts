@@ -54,6 +54,8 @@ export interface ServiceSeed {
   rollouts?: RolloutScript[];
   /** The state status-check reads, as it is when the test starts. */
   state?: ServiceStateSeed;
+  /** The ALB target group the service registers its tasks with. */
+  targetGroupArn?: string;
 }
 
 /** A service as the morning inspection finds it (all optional: by default ACTIVE, every task running, steady). */
@@ -169,6 +171,7 @@ interface Svc {
   rolloutState: boolean;
   createdAt: number;
   status: 'ACTIVE' | 'DRAINING' | 'INACTIVE';
+  targetGroupArn?: string;
 }
 
 interface TaskRec {
@@ -449,6 +452,7 @@ export class FakeEcs {
       rolloutState: seed.rolloutState ?? true,
       createdAt: created,
       status: seed.state?.status ?? 'ACTIVE',
+      ...(seed.targetGroupArn ? { targetGroupArn: seed.targetGroupArn } : {}),
     };
     const id = this.deploymentId();
     svc.deployments.push({
@@ -620,6 +624,7 @@ export class FakeEcs {
       pendingCount: svc.deployments.reduce((n, d) => n + d.pendingCount, 0),
       launchType: 'FARGATE',
       platformVersion: 'LATEST',
+      loadBalancers: svc.targetGroupArn ? [{ targetGroupArn: svc.targetGroupArn, containerName: 'app', containerPort: 8000 }] : [],
       taskDefinition: primary?.taskDefinition ?? svc.taskDefinition,
       deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, deploymentCircuitBreaker: svc.circuitBreaker },
       deployments: svc.deployments.map((d) => ({

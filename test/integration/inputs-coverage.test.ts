@@ -133,8 +133,14 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
       ['status-check-ecs', 'window: a troubling service event in the window fails (P3) with its text as evidence, shown inert; an older one does not'],
     ],
     'access-log': [['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %']],
-    'max-error-rate': [['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %']],
-    'max-p95': [['status-check', 'max-p95: 4 s responses in the slowest 5 % fail the default 3 s and pass under 5 s']],
+    'max-error-rate': [
+      ['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %'],
+      ['status-check-ecs', 'max-error-rate, max-p95: the 5xx rate and p95 of the target group come from the same GetMetricData call, found by SEARCH without the load balancer'],
+    ],
+    'max-p95': [
+      ['status-check', 'max-p95: 4 s responses in the slowest 5 % fail the default 3 s and pass under 5 s'],
+      ['status-check-ecs', 'max-error-rate, max-p95: the 5xx rate and p95 of the target group come from the same GetMetricData call, found by SEARCH without the load balancer'],
+    ],
     runbook: [['status-check', "runbook: replaces the runbooks' steps on a failing result; locale ja gives them in Japanese"]],
     config: [['status-check', 'config, environment: checks every host of the environment, each with its own values over the inputs']],
     environment: [

@@ -17,6 +17,7 @@ afterEach(async () => {
 });
 
 interface StartOptions {
+  targetGroupArn?: string;
   faults?: Fault[];
   throttle?: { first: number };
   frontend?: ServiceStateSeed | false;
@@ -29,7 +30,7 @@ async function start(backend: ServiceStateSeed = {}, options: StartOptions = {})
     clusters: [CLUSTER],
     taskDefinitions: [backendTaskDefinition('main-aaa1111'), frontendTaskDefinition('main-aaa1111')],
     services: [
-      { cluster: CLUSTER, name: BACKEND, taskDefinition: 'keiba-backend:1', desiredCount: 2, state: backend },
+      { cluster: CLUSTER, name: BACKEND, taskDefinition: 'keiba-backend:1', desiredCount: 2, state: backend, ...(options.targetGroupArn ? { targetGroupArn: options.targetGroupArn } : {}) },
       ...(options.frontend === false ? [] : [{ cluster: CLUSTER, name: FRONTEND, taskDefinition: 'keiba-frontend:1', desiredCount: 1, state: options.frontend ?? {} }]),
     ],
     ...(options.faults ? { faults: options.faults } : {}),
@@ -220,8 +221,8 @@ describe('status-check: CloudWatch metrics of ECS services', () => {
   });
   const DIMS = { ClusterName: CLUSTER, ServiceName: BACKEND };
   const series = (name: string, values: number[]): MetricSeed => ({ namespace: 'AWS/ECS', name, dimensions: DIMS, points: values.map((value, i) => ({ agoSeconds: (i + 1) * 600, value })) });
-  const metrics = async (seeds: MetricSeed[], inputs: Record<string, string> = {}, options: { throttleFirst?: number; accessDenied?: boolean } = {}) => {
-    const fake = await start();
+  const metrics = async (seeds: MetricSeed[], inputs: Record<string, string> = {}, options: { throttleFirst?: number; accessDenied?: boolean; targetGroupArn?: string } = {}) => {
+    const fake = await start({}, options.targetGroupArn ? { targetGroupArn: options.targetGroupArn } : {});
     cw = await FakeCloudWatch.start({ metrics: seeds, ...options });
     const run = await runAction('status-check', { service: BACKEND, cluster: CLUSTER, checks: 'metrics', 'open-issues': 'false', ...inputs }, { env: { ...fake.env(), ...cw.env() } });
     return { run, cpu: results(run).find((r) => r.target.startsWith('cpu ')), memory: results(run).find((r) => r.target.startsWith('memory ')) };
@@ -258,6 +259,39 @@ describe('status-check: CloudWatch metrics of ECS services', () => {
     const throttled = await metrics([series('CPUUtilization', [10]), series('MemoryUtilization', [10])], {}, { throttleFirst: 2 });
     expect([throttled.cpu?.status, throttled.memory?.status]).toEqual(['pass', 'pass']);
     expect(cw?.requests).toHaveLength(3);
+  });
+
+  describe('behind an ALB', () => {
+    const TG = 'targetgroup/keiba-backend/0123456789abcdef';
+    const ALB = { LoadBalancer: 'app/production-keiba-alb/fedcba9876543210', TargetGroup: TG };
+    const alb = (name: string, values: number[]): MetricSeed => ({ namespace: 'AWS/ApplicationELB', name, dimensions: ALB, points: values.map((value, i) => ({ agoSeconds: (i + 1) * 60, value })) });
+    const seeds = (errors: number[], latencies: number[]) => [
+      series('CPUUtilization', [10]),
+      series('MemoryUtilization', [10]),
+      alb('RequestCount', [100, 100]),
+      alb('HTTPCode_Target_5XX_Count', errors),
+      alb('TargetResponseTime', latencies),
+    ];
+    const at = (run: ActionRun, prefix: string) => results(run).find((r) => r.target === `${prefix} ${TG}`);
+
+    it('max-error-rate, max-p95: the 5xx rate and p95 of the target group come from the same GetMetricData call, found by SEARCH without the load balancer', async () => {
+      const latencies = [...Array.from({ length: 18 }, () => 0.2), 4.5, 5];
+      const { run } = await metrics(seeds([3], latencies), {}, { targetGroupArn: `arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:${TG}` });
+      expect(at(run, '5xx')).toMatchObject({ id: `status:default/${BACKEND}/ecs/metrics:alb-5xx`, status: 'fail', severity: 'P3', summary: '5xx rate 1.5% (3 of 200) in the last 1d, over 1%' });
+      expect(at(run, 'p95')).toMatchObject({ status: 'fail', severity: 'P3', summary: 'p95 response time 4.5s in the last 1d, over 3s' });
+      expect(cw?.requests).toHaveLength(1);
+      expect(cw?.requests[0]?.body.MetricDataQueries).toHaveLength(5);
+      await cw?.close();
+      await ecs?.close();
+      const lenient = await metrics(seeds([3], latencies), { 'max-error-rate': '2%', 'max-p95': '5s' }, { targetGroupArn: `arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:${TG}` });
+      expect([at(lenient.run, '5xx')?.status, at(lenient.run, 'p95')?.status]).toEqual(['pass', 'pass']);
+    });
+
+    it('no request reached the target group: a warning, not a pass', async () => {
+      const { run } = await metrics([series('CPUUtilization', [10]), series('MemoryUtilization', [10])], {}, { targetGroupArn: `arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:${TG}` });
+      expect(at(run, '5xx')).toMatchObject({ status: 'warn', severity: 'P4' });
+      expect(at(run, 'p95')).toMatchObject({ status: 'warn', severity: 'P4' });
+    });
   });
 });
 

@@ -141,7 +141,7 @@ export async function planStatusCheck(reader: InputReader, env: Record<string, s
   }
   const wants = (check: Check, byDefault: boolean): boolean => (checks ? checks.has(check) : byDefault);
   const logFilter = reader.text('log-filter') || DEFAULT_FILTER;
-  const metrics = { maxCpu: reader.parse('max-cpu', usagePercentValue, 80), maxMemory: reader.parse('max-memory', usagePercentValue, 85) };
+  const metrics = { maxCpu: reader.parse('max-cpu', usagePercentValue, 80), maxMemory: reader.parse('max-memory', usagePercentValue, 85), maxErrorRate: defaults.maxErrorRate, maxP95Ms: defaults.maxP95Ms };
   const base: EcsBase = {
     environment,
     locale,

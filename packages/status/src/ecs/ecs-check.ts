@@ -3,7 +3,7 @@ import { errorMessage, systemClock, UsageError, type CheckResult, type Clock, ty
 import { toResult, undecided, type Verdict } from '../verdict.ts';
 import type { Locale } from '../host/steps.ts';
 import { checkLogGroup, logGroupsOf } from './logs-check.ts';
-import { checkServiceMetrics } from './metrics-check.ts';
+import { checkServiceMetrics, type MetricVerdicts } from './metrics-check.ts';
 import { serviceVerdict, type StatusLimits } from './service-status.ts';
 import { ecsSteps } from './steps.ts';
 
@@ -21,7 +21,7 @@ export interface EcsStatusTarget {
   /** Its CloudWatch Logs error lines (`checks: logs`), from the task definition's awslogs groups. */
   logs?: { filter: string; maxErrors: number };
   /** Its CPU and memory in CloudWatch (`checks: metrics`), percentages not to exceed. */
-  metrics?: { maxCpu: number; maxMemory: number };
+  metrics?: { maxCpu: number; maxMemory: number; maxErrorRate: number; maxP95Ms: number };
   severity?: Severity;
   runbook?: string;
   locale: Locale;
@@ -136,13 +136,17 @@ export async function checkEcsStatus(targets: readonly EcsStatusTarget[], onResu
       for (const l of logs) emit(t, l.what, l.target, l.verdict, new Date(), logStarted);
       if (t.metrics) {
         const metricsStarted = performance.now();
-        const q = { cluster: t.cluster, service: t.service, region: t.region, windowMs: t.limits.windowMs, ...t.metrics, deadline: clock.now() + CALLS_DEADLINE_MS };
-        const verdicts = await checkServiceMetrics(q, Date.now(), notify).catch((error: unknown) => {
+        // `…:targetgroup/name/id` → `targetgroup/name/id`, the TargetGroup dimension.
+        const targetGroup = 'service' in answer ? answer.service.loadBalancers?.find((l) => l.targetGroupArn)?.targetGroupArn?.split(':').pop() : undefined;
+        const q = { cluster: t.cluster, service: t.service, region: t.region, windowMs: t.limits.windowMs, ...t.metrics, ...(targetGroup ? { targetGroup } : {}), deadline: clock.now() + CALLS_DEADLINE_MS };
+        const verdicts = await checkServiceMetrics(q, Date.now(), notify).catch((error: unknown): MetricVerdicts => {
           const v = undecided(`the check failed unexpectedly: ${errorMessage(error)}`);
           return { cpu: v, memory: v };
         });
         emit(t, 'metrics:cpu', `cpu ${t.cluster}/${t.service}`, verdicts.cpu, new Date(), metricsStarted);
         emit(t, 'metrics:memory', `memory ${t.cluster}/${t.service}`, verdicts.memory, new Date(), metricsStarted);
+        if (verdicts['alb-5xx']) emit(t, 'metrics:alb-5xx', `5xx ${targetGroup}`, verdicts['alb-5xx'], new Date(), metricsStarted);
+        if (verdicts['alb-p95']) emit(t, 'metrics:alb-p95', `p95 ${targetGroup}`, verdicts['alb-p95'], new Date(), metricsStarted);
       }
     }
   }

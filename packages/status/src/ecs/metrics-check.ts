@@ -17,6 +17,10 @@ export interface MetricsQuery {
   /** Percentages. */
   maxCpu: number;
   maxMemory: number;
+  /** The ALB target group of the service (`targetgroup/name/id`): its 5xx rate and p95 are judged too. */
+  targetGroup?: string;
+  maxErrorRate: number;
+  maxP95Ms: number;
   /** On systemClock's scale. */
   deadline: number;
 }
@@ -25,7 +29,47 @@ const METRICS = [
   { id: 'cpu', name: 'CPUUtilization', what: 'CPU' },
   { id: 'memory', name: 'MemoryUtilization', what: 'memory' },
 ] as const;
-export type MetricId = (typeof METRICS)[number]['id'];
+export type MetricId = (typeof METRICS)[number]['id'] | 'alb-5xx' | 'alb-p95';
+/** CPU and memory always; the ALB's two when the service has a target group. */
+export type MetricVerdicts = Partial<Record<MetricId, Verdict>> & Record<'cpu' | 'memory', Verdict>;
+
+/**
+ * The target group's metrics over the whole window as one period. A SEARCH finds them without
+ * knowing the load balancer, whose name is a dimension of every ALB metric (and would cost an
+ * ELBv2 call to learn).
+ */
+function albQueries(targetGroup: string, windowMs: number) {
+  const period = Math.max(60, Math.ceil(windowMs / 60_000) * 60);
+  const search = (metric: string, stat: string) => `SEARCH('{AWS/ApplicationELB,LoadBalancer,TargetGroup} TargetGroup="${targetGroup}" MetricName="${metric}"', '${stat}', ${period})`;
+  return [
+    { Id: 'alb5xx', Expression: search('HTTPCode_Target_5XX_Count', 'Sum') },
+    { Id: 'albrequests', Expression: search('RequestCount', 'Sum') },
+    { Id: 'albp95', Expression: search('TargetResponseTime', 'p95') },
+  ];
+}
+
+const sum = (r: MetricDataResult | undefined): number => (r?.Values ?? []).reduce((a, b) => a + b, 0);
+const pct = (rate: number): string => `${(rate * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+
+/** The window's 5xx share of the target group's requests; no request at all is a warning. */
+export function albErrorVerdict(errors: MetricDataResult | undefined, requests: MetricDataResult | undefined, maxRate: number, window: string): Verdict {
+  const [e, n] = [sum(errors), sum(requests)];
+  const evidence = { '5xx': e, requests: n, '5xx rate': n === 0 ? null : Math.round((e / n) * 1e6) / 1e6, 'max error rate': maxRate };
+  if (n === 0) return { outcome: 'warn', severity: 'P4', summary: `no requests reached the target group in the last ${window} (no RequestCount data points)`, evidence };
+  const rate = e / n;
+  if (rate > maxRate) return { outcome: 'fail', severity: 'P3', summary: `5xx rate ${pct(rate)} (${e} of ${n}) in the last ${window}, over ${pct(maxRate)}`, evidence };
+  return { outcome: 'pass', summary: `5xx rate ${pct(rate)} (${e} of ${n}) in the last ${window} (at most ${pct(maxRate)})`, evidence };
+}
+
+/** TargetResponseTime p95 over the window (seconds in CloudWatch) against `max-p95`. */
+export function albLatencyVerdict(p95: MetricDataResult | undefined, maxP95Ms: number, window: string): Verdict {
+  const values = p95?.Values ?? [];
+  if (values.length === 0) return { outcome: 'warn', severity: 'P4', summary: `no TargetResponseTime data points in the last ${window}`, evidence: { 'p95 ms': null, 'max p95 ms': maxP95Ms } };
+  const ms = Math.round(Math.max(...values) * 1000);
+  const evidence = { 'p95 ms': ms, 'max p95 ms': maxP95Ms };
+  if (ms > maxP95Ms) return { outcome: 'fail', severity: 'P3', summary: `p95 response time ${formatDuration(ms)} in the last ${window}, over ${formatDuration(maxP95Ms)}`, evidence };
+  return { outcome: 'pass', summary: `p95 response time ${formatDuration(ms)} in the last ${window} (at most ${formatDuration(maxP95Ms)})`, evidence };
+}
 
 /** A metric's 5-minute averages over the window against its limit; no data point is a warning: a silent metric is how monitoring goes blind. */
 export function metricVerdict(what: string, result: MetricDataResult | undefined, limit: number, window: string): Verdict {
@@ -42,8 +86,8 @@ export function metricVerdict(what: string, result: MetricDataResult | undefined
   return { outcome: 'pass', summary: `${what} at most ${max}% in the last ${window} (limit ${limit}%), average ${average}%`, evidence };
 }
 
-/** CPU and memory of one ECS service in ONE GetMetricData call (more only when CloudWatch pages the answer). */
-export async function checkServiceMetrics(q: MetricsQuery, now = Date.now(), notify?: (m: string) => void): Promise<Record<MetricId, Verdict>> {
+/** CPU and memory of one ECS service, and its ALB target group's 5xx rate and p95, in ONE GetMetricData call (more only when CloudWatch pages the answer). */
+export async function checkServiceMetrics(q: MetricsQuery, now = Date.now(), notify?: (m: string) => void): Promise<MetricVerdicts> {
   const client = new CloudWatchClient({ region: q.region, maxAttempts: SDK_MAX_ATTEMPTS, requestHandler: { connectionTimeout: CONNECT_TIMEOUT_MS } });
   const window = formatDuration(q.windowMs);
   const collected = new Map<string, MetricDataResult>();
@@ -60,14 +104,17 @@ export async function checkServiceMetrics(q: MetricsQuery, now = Date.now(), not
               new GetMetricDataCommand({
                 StartTime: new Date(now - q.windowMs),
                 EndTime: new Date(now),
-                MetricDataQueries: METRICS.map((m) => ({
-                  Id: m.id,
-                  MetricStat: {
-                    Metric: { Namespace: 'AWS/ECS', MetricName: m.name, Dimensions: [{ Name: 'ClusterName', Value: q.cluster }, { Name: 'ServiceName', Value: q.service }] },
-                    Period: PERIOD_S,
-                    Stat: 'Average',
-                  },
-                })),
+                MetricDataQueries: [
+                  ...METRICS.map((m) => ({
+                    Id: m.id,
+                    MetricStat: {
+                      Metric: { Namespace: 'AWS/ECS', MetricName: m.name, Dimensions: [{ Name: 'ClusterName', Value: q.cluster }, { Name: 'ServiceName', Value: q.service }] },
+                      Period: PERIOD_S,
+                      Stat: 'Average',
+                    },
+                  })),
+                  ...(q.targetGroup ? albQueries(q.targetGroup, q.windowMs) : []),
+                ],
                 ...(token ? { NextToken: token } : {}),
               }),
               { abortSignal },
@@ -89,10 +136,18 @@ export async function checkServiceMetrics(q: MetricsQuery, now = Date.now(), not
     const verdict = /^AccessDenied/.test(name)
       ? undecided(`the job's AWS role lacks the permission cloudwatch:GetMetricData (${errorMessage(error)})`, { permission: 'cloudwatch:GetMetricData' })
       : undecided(`CloudWatch GetMetricData: ${errorMessage(error)}`);
-    return { cpu: verdict, memory: verdict };
+    return { cpu: verdict, memory: verdict, ...(q.targetGroup ? { 'alb-5xx': verdict, 'alb-p95': verdict } : {}) };
   } finally {
     client.destroy();
   }
-  const limits: Record<MetricId, number> = { cpu: q.maxCpu, memory: q.maxMemory };
-  return Object.fromEntries(METRICS.map((m) => [m.id, metricVerdict(m.what, collected.get(m.id), limits[m.id], window)])) as Record<MetricId, Verdict>;
+  return {
+    cpu: metricVerdict('CPU', collected.get('cpu'), q.maxCpu, window),
+    memory: metricVerdict('memory', collected.get('memory'), q.maxMemory, window),
+    ...(q.targetGroup
+      ? {
+          'alb-5xx': albErrorVerdict(collected.get('alb5xx'), collected.get('albrequests'), q.maxErrorRate, window),
+          'alb-p95': albLatencyVerdict(collected.get('albp95'), q.maxP95Ms, window),
+        }
+      : {}),
+  };
 }

@@ -266,6 +266,9 @@ describe('status-check runbook, locale and config', () => {
         '      smartoffice:',
         `        error-logs: [${file}]`,
         '        severity: P2',
+        '      elsewhere:',
+        '        hostname: no-such-machine.internal',
+        `        error-logs: [${file}]`,
         '',
       ].join('\n'),
     );
@@ -275,6 +278,9 @@ describe('status-check runbook, locale and config', () => {
       [`status:production/smartoffice/errors:${file}`, 'fail', 'P2'],
     ]);
     expect(byTarget(run, file) && results(run).find((r) => r.status === 'fail')?.runbook).toMatch(/エラーログ確認/);
+    // A host whose hostname is another machine's is not read from this one.
+    expect(results(run).filter((r) => r.subject === 'elsewhere').map((r) => [r.id, r.status, r.evidence.decided])).toEqual([['status:production/elsewhere/runner', 'fail', false]]);
+    expect(results(run).find((r) => r.subject === 'elsewhere')?.summary).toMatch(/^could not decide: this runner is \S+, not no-such-machine\.internal: run this job on a self-hosted runner on elsewhere$/);
   });
 
   it('environment: is the first part of the result ids without a config', async () => {

@@ -63,6 +63,7 @@ function fromConfig(name: string, h: HostConfig, d: Defaults): Omit<HostTarget, 
   return {
     ...d,
     name,
+    ...(h.hostname ? { hostname: h.hostname } : {}),
     diskPaths: h['disk-paths'] ?? d.diskPaths,
     disk: pair('disk'),
     memory: pair('memory'),

@@ -12,6 +12,8 @@ const paths = z.array(z.string().min(1)).min(1);
 
 export const HostConfig = z
   .strictObject({
+    /** The machine's host name (`hostname`): on a runner of any other name, its checks could not decide instead of reading the wrong machine. */
+    hostname: z.string().min(1).optional(),
     'disk-paths': paths.optional(),
     'disk-warn': percent.optional(),
     'disk-critical': percent.optional(),

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { errorMessage, type CheckResult, type Severity } from '@runbook/core';
 import { toResult, undecided, type CheckSpec, type Verdict } from '../verdict.ts';
 import { checkAccessLog } from './access-log.ts';
@@ -14,6 +15,8 @@ export interface HostTarget {
   environment: string;
   /** The host's name in the config, or the machine's own; the middle of the result ids. */
   name: string;
+  /** The machine's own host name, when the config gives it: on any other runner nothing of it is read. */
+  hostname?: string;
   diskPaths: string[];
   disk: { warn: number; critical: number };
   memory?: { warn: number; critical: number };
@@ -70,6 +73,13 @@ export async function checkHost(t: HostTarget, onResult: (r: CheckResult) => voi
     onResult(result);
   };
 
+  const here = hostname();
+  const expected = t.hostname;
+  if (expected && expected !== here) {
+    const reason = `this runner is ${here}, not ${expected}: run this job on a self-hosted runner on ${t.name}`;
+    await emit({ check: 'runner', what: '', target: 'runner', about: t.name, produce: async () => undecided(reason, { expected, runner: here }) });
+    return results;
+  }
   for (const path of t.diskPaths) await emit({ check: 'disk', what: path, target: `disk ${path}`, produce: () => checkDisk(path, t.disk.warn, t.disk.critical) });
   if (t.memory) {
     const { warn, critical } = t.memory;

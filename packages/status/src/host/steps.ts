@@ -1,9 +1,13 @@
 export type Locale = 'en' | 'ja';
 
-export type HostCheck = 'disk' | 'memory' | 'systemd' | 'compose' | 'log-size' | 'errors' | 'access-log';
+export type HostCheck = 'runner' | 'disk' | 'memory' | 'systemd' | 'compose' | 'log-size' | 'errors' | 'access-log';
 
 /** What to do next, from runbooks 001 and 003, per host check; `what` is the path, unit or service. */
 const STEPS: Record<HostCheck, Record<Locale, (what: string) => string[]>> = {
+  runner: {
+    en: (host) => [`Give the job \`runs-on\` the labels of the self-hosted runner installed on ${host}, or correct \`hostname:\` in the config.`],
+    ja: (host) => [`ジョブの \`runs-on\` を ${host} 上のセルフホストランナーのラベルにする、または設定の \`hostname:\` を修正`],
+  },
   disk: {
     en: (path) => [
       `Runbook 001, disk usage (warn at 80 %, act at 90 %): see what fills it: \`df -h ${path}\`, \`sudo du -xh ${path} --max-depth=2 | sort -h | tail -20\`.`,

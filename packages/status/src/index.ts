@@ -1,3 +1,2 @@
 export { planStatusCheck, type StatusCheckPlan } from './options.ts';
-export { runStatusCheck, statusTable } from './report.ts';
-export { checkHost, hostCheckId, type HostTarget } from './host/host-check.ts';
+export { runStatusCheck } from './report.ts';

@@ -51,7 +51,7 @@ describe('the runbook CLI', () => {
     expect(workflowOnly.stderr).toBe('runbook: --github-token: unknown flag (see runbook cert-check --help)\n');
     const command = await runCli(['smoke-tset'], tmpdir());
     expect(command.code).toBe(1);
-    expect(oneLine(command.stderr)).toEqual(['runbook: smoke-tset: unknown command; try: demo, smoke-test, cert-check, backup-verify (see runbook --help)']);
+    expect(oneLine(command.stderr)).toEqual(['runbook: smoke-tset: unknown command; try: demo, smoke-test, cert-check, backup-verify, status-check (see runbook --help)']);
   });
 
   it('prints its version from package.json', async () => {

@@ -122,6 +122,58 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     'dry-run': [['inputs-backup-verify', 'dry-run: lists the plan and checks nothing; without it the bad backup fails']],
     ...COMMON('backup-verify'),
   },
+  'status-check': {
+    checks: [
+      ['status-check-ecs', 'checks: host alone leaves the service alone; status alone checks no host'],
+      ['status-check-ecs', 'checks: logs counts the error lines in the window of the awslogs group of the task definition, grouped, with the command to see them all'],
+    ],
+    platform: [['status-check-ecs', 'platform: ecs (the default) checks the service; cloud-run is refused as not built yet']],
+    cluster: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
+    service: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
+    region: [['status-check-ecs', 'region: the calls go to that region, else to AWS_REGION']],
+    'max-cpu': [['status-check-ecs', 'max-cpu, max-memory: the same data passes at 95 % and fails memory at 65 %']],
+    'max-memory': [['status-check-ecs', 'max-cpu, max-memory: the same data passes at 95 % and fails memory at 65 %']],
+    'log-filter': [['status-check-ecs', 'log-filter: a pattern for FATAL only finds none of them']],
+    'max-rollout': [['status-check-ecs', 'max-rollout: a deployment IN_PROGRESS for 2 h is stuck past 30 m (P2) and still under way within 3 h']],
+    'disk-paths': [['status-check', 'disk-paths: each path is its own check; one that does not exist could not be decided']],
+    'disk-warn': [['status-check', 'disk-warn, disk-critical: the same mount is a pass, a P4 warning and a P2 failure']],
+    'disk-critical': [['status-check', 'disk-warn, disk-critical: the same mount is a pass, a P4 warning and a P2 failure']],
+    'memory-warn': [['status-check', 'memory-warn, memory-critical: the same memory is a pass, a P4 warning and a P2 failure']],
+    'memory-critical': [['status-check', 'memory-warn, memory-critical: the same memory is a pass, a P4 warning and a P2 failure']],
+    'systemd-units': [
+      ['status-check', 'systemd-units: without systemd, could not decide (a failure, never a pass), with systemctl saying why'],
+      ['status-check', 'systemd-units: active passes, failed and crash-looping units are P1 with the unit in the next steps'],
+    ],
+    'compose-file': [['status-check', 'compose-file: without docker compose, could not decide; with it, each service running and healthy']],
+    'log-files': [['status-check', 'log-files, max-log-size: a file over the size is a P4 warning; a directory checks each of its files']],
+    'max-log-size': [['status-check', 'log-files, max-log-size: a file over the size is a P4 warning; a directory checks each of its files']],
+    'error-logs': [['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert']],
+    'max-errors': [
+      ['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert'],
+      ['status-check-ecs', 'max-errors: the same three error lines pass at 3'],
+    ],
+    window: [
+      ['status-check', 'error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert'],
+      ['status-check', 'access-log: reads nginx $request_time in seconds; no request in the window is a warning, not a pass'],
+      ['status-check-ecs', 'window: a troubling service event in the window fails (P3) with its text as evidence, shown inert; an older one does not'],
+    ],
+    'access-log': [['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %']],
+    'max-error-rate': [
+      ['status-check', 'access-log, max-error-rate: 2.5 % of 5xx fails against the default 1 % and passes under 5 %'],
+      ['status-check-ecs', 'max-error-rate, max-p95: the 5xx rate and p95 of the target group come from the same GetMetricData call, found by SEARCH without the load balancer'],
+    ],
+    'max-p95': [
+      ['status-check', 'max-p95: 4 s responses in the slowest 5 % fail the default 3 s and pass under 5 s'],
+      ['status-check-ecs', 'max-error-rate, max-p95: the 5xx rate and p95 of the target group come from the same GetMetricData call, found by SEARCH without the load balancer'],
+    ],
+    runbook: [['status-check', "runbook: replaces the runbooks' steps on a failing result; locale ja gives them in Japanese"]],
+    config: [['status-check', 'config, environment: checks every host of the environment, each with its own values over the inputs']],
+    environment: [
+      ['status-check', 'config, environment: checks every host of the environment, each with its own values over the inputs'],
+      ['status-check', 'environment: is the first part of the result ids without a config'],
+    ],
+    ...COMMON('status-check'),
+  },
 };
 
 const source = (file: string): string => {

@@ -4,6 +4,7 @@ import type { ActionDefinition } from './definition.ts';
 import { DEPLOY } from './deploy.ts';
 import { ROLLBACK } from './rollback.ts';
 import { SMOKE_TEST } from './smoke-test.ts';
+import { STATUS_CHECK } from './status-check.ts';
 
 /** Every action, by its directory under actions/. */
-export const ACTIONS: readonly ActionDefinition[] = [SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK, BACKUP_VERIFY];
+export const ACTIONS: readonly ActionDefinition[] = [SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK, BACKUP_VERIFY, STATUS_CHECK];

@@ -5,3 +5,4 @@ export { CERT_CHECK } from './cert-check.ts';
 export { DEPLOY } from './deploy.ts';
 export { ROLLBACK } from './rollback.ts';
 export { SMOKE_TEST } from './smoke-test.ts';
+export { STATUS_CHECK } from './status-check.ts';

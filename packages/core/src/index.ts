@@ -12,6 +12,7 @@ export * from './stats.ts';
 export * from './table.ts';
 export * from './values.ts';
 export * from './backup-values.ts';
+export * from './status-values.ts';
 export * from './inputs.ts';
 export * from './emitter.ts';
 export * from './summary.ts';

@@ -2,17 +2,10 @@ import { z } from 'zod';
 import { Severity } from '../schemas/result.ts';
 import { backupSourceValue, byteSizeValue, expectTableValue, innerPathValue, percentValue, VERIFY_KINDS, type VerifyKind, type VerifyStep } from '../backup-values.ts';
 import { DURATION_MAX, durationValue, headerNameValue, headerValueValue, httpUrlValue, jsonObjectValue, rateValue, statusSpecValue, type Parsed } from '../values.ts';
+import { parsed } from './parsed.ts';
 import { patternValue } from './pattern.ts';
+import { HostsConfig } from './status.ts';
 
-/** A string field checked by one of the shared value parsers. */
-function parsed<T>(parse: (text: string) => Parsed<T>) {
-  return z.union([z.string(), z.number()]).transform((raw, ctx) => {
-    const result = parse(String(raw));
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.expected });
-    return z.NEVER;
-  });
-}
 
 export const duration = (max: number = DURATION_MAX.any) => parsed((t) => durationValue(t, { max }));
 
@@ -214,6 +207,8 @@ export const EnvironmentConfig = z.strictObject({
   certs: z.array(CertConfig).default([]),
   backups: z.array(BackupConfig).default([]),
   incidents: IncidentsConfig.optional(),
+  /** status-check: the machines a self-hosted runner checks from the inside. */
+  hosts: HostsConfig.default({}),
 });
 export type EnvironmentConfig = z.infer<typeof EnvironmentConfig>;
 

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/cert-check/src/index.ts
 if (actionCanRun("cert-check")) {
-  let { run } = await import("../chunks/main-XY2IMF2I.js");
+  let { run } = await import("../chunks/main-DIPPU4GU.js");
   await run();
 }

@@ -1,47 +1,61 @@
 import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
 import {
-  require_node_child_process
-} from "../chunks/chunk-CSQLKDWK.js";
+  planStatusCheck,
+  runStatusCheck
+} from "../chunks/chunk-2KTUQH3M.js";
+import "../chunks/chunk-XNUMBABZ.js";
 import {
-  planSmokeTest,
-  runSmokeTest
-} from "../chunks/chunk-YFBFQZ6W.js";
+  planBackupVerify,
+  runBackupVerify
+} from "../chunks/chunk-B7JRDBCZ.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-4NH4B7V4.js";
+} from "../chunks/chunk-NZT3IZIR.js";
 import {
+  BACKUP_VERIFY,
   CERT_CHECK,
   SMOKE_TEST,
+  STATUS_CHECK,
   shownDefault
-} from "../chunks/chunk-7MLYOG2J.js";
+} from "../chunks/chunk-KIIKSQYG.js";
+import "../chunks/chunk-CSQLKDWK.js";
+import "../chunks/chunk-GCOUB2B6.js";
+import "../chunks/chunk-RUYBUS3B.js";
+import {
+  require_node_path
+} from "../chunks/chunk-EJSVMXJL.js";
+import {
+  planSmokeTest,
+  runSmokeTest
+} from "../chunks/chunk-6UXO3JOM.js";
+import "../chunks/chunk-4PA6XSPO.js";
+import "../chunks/chunk-36L2EZAT.js";
+import "../chunks/chunk-OYPEEOIT.js";
+import "../chunks/chunk-DPJSZJV7.js";
+import {
+  require_node_tls
+} from "../chunks/chunk-RR7YO4TY.js";
 import {
   InputReader,
   Redactor,
   neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-P3M2E2G7.js";
+} from "../chunks/chunk-GZO2Z7BE.js";
+import "../chunks/chunk-ZKYF5O3L.js";
 import {
   FAIL_ON,
   UsageError,
   errorMessage,
   shouldFail
-} from "../chunks/chunk-XY6IF37L.js";
-import {
-  formatDuration
-} from "../chunks/chunk-LTW6ELEN.js";
-import {
-  require_node_path
-} from "../chunks/chunk-EJSVMXJL.js";
+} from "../chunks/chunk-PUD45ODJ.js";
 import {
   require_node_fs
 } from "../chunks/chunk-LWETLIYH.js";
-import "../chunks/chunk-OYPEEOIT.js";
 import {
-  require_node_tls
-} from "../chunks/chunk-RR7YO4TY.js";
-import "../chunks/chunk-ZKYF5O3L.js";
+  formatDuration
+} from "../chunks/chunk-LTW6ELEN.js";
 import {
   require_node_http
 } from "../chunks/chunk-EPIBC7KB.js";
@@ -186,18 +200,20 @@ var CHECK_COMMANDS = [
       return plan.secrets.forEach((s) => emitter.secret(s)), runSmokeTest(plan, emitter);
     }
   },
-  { action: CERT_CHECK, run: async (reader, emitter) => runCertCheck(await planCertCheck(reader), emitter) }
+  { action: CERT_CHECK, run: async (reader, emitter) => runCertCheck(await planCertCheck(reader), emitter) },
+  { action: BACKUP_VERIFY, run: async (reader, emitter) => runBackupVerify(await planBackupVerify(reader, (value) => emitter.secret(value)), emitter) },
+  { action: STATUS_CHECK, run: async (reader, emitter) => runStatusCheck(await planStatusCheck(reader), emitter) }
 ], LOCALES = ["en", "ja"];
 async function localeOf(reader) {
   if (reader.text("locale")) return reader.choice("locale", LOCALES, "en");
   if (!reader.text("config")) return "en";
-  let { loadConfig } = await import("../chunks/config-2C72KTJG.js");
+  let { loadConfig } = await import("../chunks/config-XAULOSSP.js");
   return loadConfig(reader.text("config")).locale ?? "en";
 }
 async function printSteps(results, locale, redactor, out) {
   let failing = results.filter((r) => r.status !== "pass");
   if (failing.length === 0) return;
-  let { messagesFor } = await import("../chunks/src-33JDMI54.js"), messages = messagesFor(locale);
+  let { messagesFor } = await import("../chunks/src-H3JWPJJO.js"), messages = messagesFor(locale);
   for (let r of failing) {
     let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
     out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
@@ -246,7 +262,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-33JDMI54.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-H3JWPJJO.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)
@@ -289,7 +305,17 @@ async function startDemoTargets() {
 }
 
 // packages/cli/src/demo/tls-target.ts
-var import_node_child_process = __toESM(require_node_child_process(), 1), import_node_fs2 = __toESM(require_node_fs(), 1), import_node_path2 = __toESM(require_node_path(), 1), import_node_tls = __toESM(require_node_tls(), 1), DEMO_CERT_DAYS = 5;
+var import_node_fs2 = __toESM(require_node_fs(), 1), import_node_path2 = __toESM(require_node_path(), 1), import_node_tls = __toESM(require_node_tls(), 1), DEMO_CERT_DAYS = 5;
+async function makeCertificate(args) {
+  let { getExecOutput } = await import("../chunks/exec-4JUWR2XX.js"), result;
+  try {
+    result = await getExecOutput("openssl", args, { silent: !0, ignoreReturnCode: !0 });
+  } catch (error) {
+    let missing = errorMessage(error).startsWith("Unable to locate executable file");
+    throw new Error(missing ? "the demo TLS target needs the openssl command, which was not found" : `could not run openssl: ${errorMessage(error)}`, { cause: error });
+  }
+  if (result.exitCode !== 0) throw new Error(`openssl ${args[0]} could not make the demo certificate (exit ${result.exitCode}): ${result.stderr.trim() || "no error output"}`);
+}
 async function startDemoTlsTarget(dir) {
   (0, import_node_fs2.mkdirSync)(dir, { recursive: !0 });
   let keyFile = (0, import_node_path2.join)(dir, "demo-tls.key"), certFile = (0, import_node_path2.join)(dir, "demo-tls.pem"), args = [
@@ -311,12 +337,7 @@ async function startDemoTlsTarget(dir) {
     "-out",
     certFile
   ];
-  try {
-    (0, import_node_child_process.execFileSync)("openssl", args, { stdio: "pipe" });
-  } catch (error) {
-    let code = error.code, why = code === "ENOENT" ? "the demo TLS target needs the openssl command, which was not found" : `openssl could not make the demo certificate: ${String(error.stderr ?? code).trim()}`;
-    throw new Error(why, { cause: error });
-  }
+  await makeCertificate(args);
   let server = import_node_tls.default.createServer({ key: (0, import_node_fs2.readFileSync)(keyFile), cert: (0, import_node_fs2.readFileSync)(certFile) }, (socket) => socket.end());
   return server.on("tlsClientError", () => {
   }), await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)), {
@@ -386,7 +407,7 @@ async function demoCommand(argv = []) {
     smoke.secrets.forEach((s) => emitter.secret(s)), await runSmokeTest(smoke, emitter);
     let certSettings = { config: configPath, environment: "demo", "ca-file": tlsTarget.caFile, retries: "0", timeout: "3s" };
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? "")), emitter);
-    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-2C72KTJG.js");
+    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-XAULOSSP.js");
     return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
 `), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
 `))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path3.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path3.join)(OUT_DIR, "results.json")}

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/deploy/src/index.ts
 if (actionCanRun("deploy")) {
-  let { run } = await import("../chunks/main-OIFLH5AO.js");
+  let { run } = await import("../chunks/main-5MC6ZA65.js");
   await run();
 }

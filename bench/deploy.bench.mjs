@@ -3,7 +3,7 @@
 // waitUntilServicesStable on the same scripted rollout, and how many ECS calls did each make?
 // Plus the action's cold start and what it loads.
 import { DescribeServicesCommand, ECSClient, UpdateServiceCommand, waitUntilServicesStable } from '@aws-sdk/client-ecs';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { backendTaskDefinition, CLUSTER, FakeEcs } from '../test/fakes/ecs-api.ts';
 import { bareNodeSeconds, fmt, median, ROOT, runAction } from './lib.mjs';
@@ -47,7 +47,8 @@ async function sdkWaiter() {
 
 /** Bytes of the entry and the chunks it imports: statically (loaded at start) and dynamically (loaded when deploying). */
 function loadedBytes(file, dynamic, seen = new Set()) {
-  if (seen.has(file)) return 0;
+  // A bundled library's text can mention an import that is no chunk (re2js names './index.js').
+  if (seen.has(file) || !existsSync(file)) return 0;
   seen.add(file);
   const text = readFileSync(file, 'utf8');
   const pattern = dynamic ? /(?:^import\s*(?:[^'"]*from\s*)?|import\()["'](\.[^"']+)["']/gm : /^import\s*(?:[^'"]*from\s*)?["'](\.[^"']+)["']/gm;

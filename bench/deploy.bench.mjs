@@ -51,9 +51,10 @@ function loadedBytes(file, dynamic, seen = new Set()) {
   if (seen.has(file) || !existsSync(file)) return 0;
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  const pattern = dynamic ? /(?:^import\s*(?:[^'"]*from\s*)?|import\()["'](\.[^"']+)["']/gm : /^import\s*(?:[^'"]*from\s*)?["'](\.[^"']+)["']/gm;
+  // At start: static imports, and the main chunk the entry imports once the Node version is checked.
+  const pattern = dynamic ? /(?:^import\s*(?:[^'"]*from\s*)?|import\()["'](\.[^"']+)["']/gm : /^import\s*(?:[^'"]*from\s*)?["'](\.[^"']+)["']|await import\(["'](\.[^"']*\/main-[^"']+)["']/gm;
   let bytes = statSync(file).size;
-  for (const [, spec] of text.matchAll(pattern)) bytes += loadedBytes(join(dirname(file), spec), dynamic, seen);
+  for (const [, spec, main] of text.matchAll(pattern)) bytes += loadedBytes(join(dirname(file), spec ?? main), dynamic, seen);
   return bytes;
 }
 

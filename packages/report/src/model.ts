@@ -1,0 +1,167 @@
+import type { CheckKind, CheckResult, Severity, Status } from '@runbook/core';
+import { availability, coverage, type Availability, type Interval } from './availability.ts';
+import type { ReportData } from './data-block.ts';
+import type { Window } from './period.ts';
+import type { ResultFile } from './results.ts';
+
+/** An incident as the report reads it (the incidents package's read side gives these). */
+export interface ReportIncident {
+  number: number;
+  url: string;
+  title: string;
+  state: 'open' | 'closed';
+  id: string;
+  kind: CheckKind;
+  service: string;
+  severity: Severity;
+  summary: string;
+  episodes: ReadonlyArray<{ start: string; end?: string; severity: Severity }>;
+}
+
+export interface ReportInput {
+  window: Window;
+  now: Date;
+  /** Target availability in percent. */
+  slo: number;
+  files: readonly ResultFile[];
+  incidents: readonly ReportIncident[];
+  /** The incident list was cut at its page limit. */
+  incidentsCut?: boolean;
+  /** The previous period's report data, when its issue was found. */
+  previous?: ReportData;
+}
+
+/** Kinds whose failures make a service unavailable; P1 and P2 episodes of them are downtime. */
+const AVAILABILITY_KINDS: readonly string[] = ['smoke-test', 'status-check'];
+const DOWN_SEVERITIES: readonly Severity[] = ['P1', 'P2'];
+/** A check vouches for the service until the next one is due: a daily schedule and GitHub's delays. */
+export const COVER_MS = 26 * 3_600_000;
+
+export interface ServiceReport {
+  service: string;
+  /** The latest result's status, `fail` while an incident is open, undefined when nothing is known. */
+  status: Status | undefined;
+  availability: Availability;
+  /** Worst p95 (ms) and error rate (percent) of the service's smoke-test results. */
+  p95Ms?: number;
+  errorRate?: number;
+  sloMissed: boolean;
+}
+
+export interface EpisodeRow {
+  incident: ReportIncident;
+  severity: Severity;
+  start: string;
+  /** Absent while it lasts. */
+  end?: string;
+  durationMs: number;
+}
+
+export interface ReportModel {
+  window: Window;
+  slo: number;
+  services: ServiceReport[];
+  episodes: EpisodeRow[];
+  /** Mean time to recovery of the episodes that ended in the period. */
+  mttrMs: number | undefined;
+  countBySeverity: Record<Severity, number>;
+  deploys: CheckResult[];
+  certs: CheckResult[];
+  backups: CheckResult[];
+  /** Not passing, worst first. */
+  failing: CheckResult[];
+  openIncidents: ReportIncident[];
+  badFiles: Array<ResultFile & { problem: string }>;
+  fileCount: number;
+  resultCount: number;
+  incidentsCut: boolean;
+  previous?: ReportData;
+}
+
+const severityRank = (s: Severity | undefined): number => (s ? Number(s.slice(1)) : 5);
+const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const rate = (value: unknown): number | undefined => (typeof value === 'string' && /^\d+(\.\d+)?%$/.test(value) ? Number.parseFloat(value) : num(value));
+const max = (values: ReadonlyArray<number | undefined>): number | undefined => {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? Math.max(...known) : undefined;
+};
+
+/** The newest result per id, over every file (shards, earlier runs). */
+function latestResults(files: readonly ResultFile[]): CheckResult[] {
+  const latest = new Map<string, CheckResult>();
+  for (const r of files.flatMap((f) => f.results)) {
+    const seen = latest.get(r.id);
+    if (!seen || Date.parse(r.startedAt) >= Date.parse(seen.startedAt)) latest.set(r.id, r);
+  }
+  return [...latest.values()];
+}
+
+const endOf = (episode: { end?: string }, now: Date): number => (episode.end ? Date.parse(episode.end) : now.getTime());
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { window, now } = input;
+  const span: Interval = { start: window.from.getTime(), end: Math.min(window.to.getTime(), Math.max(now.getTime(), window.from.getTime())) };
+  const all = input.files.flatMap((f) => f.results);
+  const latest = latestResults(input.files);
+  const availabilityIncidents = input.incidents.filter((i) => AVAILABILITY_KINDS.includes(i.kind));
+  const names = [...new Set([...latest.filter((r) => AVAILABILITY_KINDS.includes(r.kind)).map((r) => r.subject), ...availabilityIncidents.map((i) => i.service)])].sort();
+
+  const services = names.map((service): ServiceReport => {
+    const incidents = availabilityIncidents.filter((i) => i.service === service);
+    const episodes = incidents.flatMap((i) => i.episodes);
+    const down = episodes.filter((e) => DOWN_SEVERITIES.includes(e.severity)).map((e) => ({ start: Date.parse(e.start), end: endOf(e, now) }));
+    const checks = all.filter((r) => r.subject === service && AVAILABILITY_KINDS.includes(r.kind));
+    const times = [...checks.map((r) => Date.parse(r.startedAt)), ...episodes.flatMap((e) => [Date.parse(e.start), ...(e.end ? [Date.parse(e.end)] : [])])];
+    const own = latest.filter((r) => r.subject === service && AVAILABILITY_KINDS.includes(r.kind));
+    const worst = own.some((r) => r.status === 'fail') || incidents.some((i) => i.state === 'open') ? 'fail' : own.some((r) => r.status === 'warn') ? 'warn' : own.length ? 'pass' : undefined;
+    const smoke = checks.filter((r) => r.kind === 'smoke-test');
+    const p95Ms = max(smoke.map((r) => num(r.evidence['p95 ms'])));
+    const errorRate = max(smoke.map((r) => rate(r.evidence['error rate'])));
+    return {
+      service,
+      status: worst,
+      availability: availability({ window: span, down, monitored: coverage(times, COVER_MS), slo: input.slo }),
+      ...(p95Ms === undefined ? {} : { p95Ms }),
+      ...(errorRate === undefined ? {} : { errorRate }),
+      sloMissed: smoke.some((r) => r.status !== 'pass' && r.severity === 'P3'),
+    };
+  });
+
+  const episodes = input.incidents
+    .flatMap((incident) =>
+      incident.episodes
+        .filter((e) => Date.parse(e.start) < window.to.getTime() && endOf(e, now) > window.from.getTime())
+        .map((e): EpisodeRow => ({ incident, severity: e.severity, start: e.start, ...(e.end ? { end: e.end } : {}), durationMs: endOf(e, now) - Date.parse(e.start) })),
+    )
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const recovered = episodes.filter((e) => e.end && Date.parse(e.end) <= window.to.getTime());
+  const countBySeverity: Record<Severity, number> = { P1: 0, P2: 0, P3: 0, P4: 0 };
+  for (const incident of new Set(episodes.map((e) => e.incident))) countBySeverity[incident.severity]++;
+
+  const byKind = (kind: string): CheckResult[] => latest.filter((r) => r.kind === kind);
+  const daysLeft = (r: CheckResult): number => num(r.evidence['days left']) ?? Number.NEGATIVE_INFINITY;
+  return {
+    window,
+    slo: input.slo,
+    services,
+    episodes,
+    mttrMs: recovered.length ? recovered.reduce((sum, e) => sum + e.durationMs, 0) / recovered.length : undefined,
+    countBySeverity,
+    deploys: all.filter((r) => r.kind === 'deploy' || r.kind === 'rollback').sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt)),
+    certs: byKind('cert-check').sort((a, b) => daysLeft(a) - daysLeft(b)),
+    backups: byKind('backup-verify').sort((a, b) => a.subject.localeCompare(b.subject)),
+    failing: latest.filter((r) => r.status !== 'pass').sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.status === 'fail' ? -1 : 1) - (b.status === 'fail' ? -1 : 1)),
+    openIncidents: input.incidents.filter((i) => i.state === 'open').sort((a, b) => severityRank(a.severity) - severityRank(b.severity)),
+    badFiles: input.files.filter((f): f is ResultFile & { problem: string } => f.problem !== undefined),
+    fileCount: input.files.length,
+    resultCount: all.length,
+    incidentsCut: input.incidentsCut ?? false,
+    ...(input.previous ? { previous: input.previous } : {}),
+  };
+}
+
+/** `fail` when a check fails, a service missed its SLO or a result file is unusable; `warn` for warnings and open incidents. */
+export function reportStatus(model: ReportModel): Status {
+  if (model.badFiles.length || model.failing.some((r) => r.status === 'fail') || model.services.some((s) => s.availability.sloMet === false)) return 'fail';
+  return model.failing.length || model.openIncidents.length ? 'warn' : 'pass';
+}

@@ -1,8 +1,9 @@
 import { CERT_CHECK } from './cert-check.ts';
 import type { ActionDefinition } from './definition.ts';
 import { DEPLOY } from './deploy.ts';
+import { REPORT } from './report.ts';
 import { ROLLBACK } from './rollback.ts';
 import { SMOKE_TEST } from './smoke-test.ts';
 
 /** Every action, by its directory under actions/. */
-export const ACTIONS: readonly ActionDefinition[] = [SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK];
+export const ACTIONS: readonly ActionDefinition[] = [SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK, REPORT];

@@ -1,5 +1,5 @@
 import { IssuesApi, type PlainIssue } from './issues-api.ts';
-import { capBody, capTitle } from './render.ts';
+import { BODY_LIMIT, capBody, capTitle } from './render.ts';
 
 /** Every report issue carries this label, and its period's (`daily`, `weekly`, …). */
 export const REPORT_LABEL = 'report';
@@ -30,8 +30,10 @@ export interface ReportIssueRequest {
   /** This report's period (`daily:2025-10-21`); keys of one period sort in time order. */
   key: string;
   title: string;
-  /** Without the marker, which is added first. */
+  /** Without the marker, which is added first; cut to GitHub's limit when too long. */
   body: string;
+  /** Kept whole after the body (the report's data block). */
+  footer?: string;
 }
 
 export interface PublishedReportIssue {
@@ -59,8 +61,9 @@ export class ReportIssues {
    * Updates the issue of this period if one exists (never a second one), else opens it; then closes
    * the open report issues of earlier periods, so reports do not pile up open.
    */
-  async publish(request: ReportIssueRequest, known: readonly ReportIssue[]): Promise<PublishedReportIssue> {
-    const body = capBody(`${reportMarker(request.key)}\n\n${request.body}`);
+  async publish(request: ReportIssueRequest, known: ReadonlyArray<Pick<ReportIssue, 'number' | 'url' | 'state' | 'key'>>): Promise<PublishedReportIssue> {
+    const footer = request.footer ? `\n\n${request.footer}\n` : '';
+    const body = `${capBody(`${reportMarker(request.key)}\n\n${request.body}`, BODY_LIMIT - footer.length)}${footer}`;
     const title = capTitle(request.title);
     const same = known.filter((i) => i.key === request.key).sort((a, b) => a.number - b.number)[0];
     let issue: { number: number; url: string };

@@ -6,3 +6,6 @@ export * from './period.ts';
 export * from './render.ts';
 export * from './results.ts';
 export * from './zoned.ts';
+export * from './plan.ts';
+export * from './run.ts';
+export * from './slack.ts';

@@ -16,8 +16,10 @@ export interface RenderOptions {
 
 export interface RenderedReport {
   title: string;
-  /** For the job summary and the report issue (with the data block). */
+  /** For the job summary and the report issue. */
   markdown: string;
+  /** The data block, folded, that the report issue carries after the markdown. */
+  dataBlock: string;
   /** Slack mrkdwn, a few lines. */
   slack: string;
   data: ReportData;
@@ -125,9 +127,9 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
     `## ${title}`,
     `_${scope}_`,
     ...sections.map(([heading, body]) => `### ■ ${heading}\n\n${body}`),
-    `<details><summary>${m.data}</summary>\n\n${renderDataBlock(data)}\n\n</details>`,
   ].join('\n\n');
-  return { title, markdown: `${markdown}\n`, slack: renderSlack(model, m, title, options.runUrl), data, availability: availabilityOutput(model) };
+  const dataBlock = `<details><summary>${m.data}</summary>\n\n${renderDataBlock(data)}\n\n</details>`;
+  return { title, markdown: `${markdown}\n`, dataBlock, slack: renderSlack(model, m, title, options.runUrl), data, availability: availabilityOutput(model) };
 }
 
 const availabilityOutput = (model: ReportModel): RenderedReport['availability'] =>

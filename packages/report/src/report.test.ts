@@ -91,7 +91,8 @@ describe('report', () => {
   it('carries its numbers in a data block, and compares weekly and monthly reports with the previous period', () => {
     const weekly = periodWindow('weekly', new Date('2025-10-27T01:00:00Z'), TOKYO);
     const first = renderReport(buildReport(input({ window: weekly })), { locale: 'en', timeZone: TOKYO });
-    expect(parseDataBlock(first.markdown)).toEqual(first.data);
+    expect(parseDataBlock(`${first.markdown}\n${first.dataBlock}`)).toEqual(first.data);
+    expect(parseDataBlock(first.markdown)).toBeUndefined();
     expect(first.data.services.api?.downMs).toBe(43 * 60_000);
     const previous = { ...first.data, services: { api: { percent: 99.5, downMs: 0, unmonitoredMs: 0 } }, incidents: 3 };
     const second = renderReport(buildReport(input({ window: weekly, previous })), { locale: 'en', timeZone: TOKYO });

@@ -90,7 +90,8 @@ describe('report action', () => {
     expect(reports[0]?.body).toContain('```json runbook-report');
     expect(slack.posts).toHaveLength(1);
     expect(slack.posts[0]?.text.split('\n')[0]).toBe(`*Daily operations report ${daily.key.slice(6)}*`);
-    expect(run.stdout).not.toContain('s3cr3tW3bh00kT0ken');
+    expect(run.log).not.toContain('s3cr3tW3bh00kT0ken');
+    expect(run.masks).toContain(slack.url);
     expect(run.summary).not.toContain('s3cr3tW3bh00kT0ken');
     expect(gh.requests.filter((r) => r.method === 'GET').every((r) => r.route === '/repos/acme/ops/issues')).toBe(true);
   });

@@ -97,6 +97,19 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     ...ECS,
     ...COMMON('rollback'),
   },
+  report: {
+    period: [['inputs-report', 'period: daily covers yesterday, run the 24 hours up to now']],
+    results: [['inputs-report', 'results: the files matched are the ones read']],
+    publish: [['inputs-report', 'publish: issue writes the report issue, summary only the job summary']],
+    'slack-webhook': [['report', 'publishes a daily report to the summary, an issue and Slack, with the downtime of a reopened incident, and names an unusable result file']],
+    locale: [['inputs-report', 'locale: ja writes the report in Japanese, the default in English']],
+    timezone: [['inputs-report', 'timezone: days begin at midnight in the zone given']],
+    slo: [['inputs-report', 'slo: the same 10-minute outage misses 99.9 and meets the default 99.0']],
+    title: [['inputs-report', "title: replaces the period's title"]],
+    config: [['inputs-report', "config: its locale is the report's unless locale is given"]],
+    environment: [['inputs-report', 'environment: only its results and incidents are reported']],
+    'github-token': [['inputs-report', 'github-token: the incidents are read with it, and the report says when there is none']],
+  },
 };
 
 const source = (file: string): string => {

@@ -45,6 +45,7 @@ export interface Messages {
   notMonitored(service: string, duration: string): string;
   sloMissed(service: string, percent: string, slo: string): string;
   data: string;
+  chartTitle(service: string): string;
 }
 
 function enDuration(ms: number): string {
@@ -109,6 +110,7 @@ const en: Messages = {
   notMonitored: (service, d) => `${service}: not monitored for ${d} (no check ran)`,
   sloMissed: (service, percent, slo) => `${service}: availability ${percent} is below the SLO of ${slo}`,
   data: 'Report data (read by the next report)',
+  chartTitle: (service) => `${service}: availability per day (%) and the SLO`,
 };
 
 const ja: Messages = {
@@ -152,6 +154,7 @@ const ja: Messages = {
   notMonitored: (service, d) => `${service}: ${d}監視されていません（チェックが実行されていない）`,
   sloMissed: (service, percent, slo) => `${service}: 稼働率 ${percent} がSLO ${slo} を下回っています`,
   data: 'レポートデータ（次回のレポートが読み込みます）',
+  chartTitle: (service) => `${service}: 日別稼働率（%）とSLO`,
 };
 
 export const messagesFor = (locale: Locale): Messages => (locale === 'ja' ? ja : en);

@@ -1,4 +1,5 @@
 export * from './availability.ts';
+export * from './chart.ts';
 export * from './data-block.ts';
 export * from './i18n.ts';
 export * from './model.ts';

@@ -2,6 +2,7 @@ import type { CheckKind, CheckResult, Severity, Status } from '@runbook/core';
 import { availability, coverage, type Availability, type Interval } from './availability.ts';
 import type { ReportData } from './data-block.ts';
 import type { Window } from './period.ts';
+import { addDays, isoDate, startOfDay, type LocalDate } from './zoned.ts';
 import type { ResultFile } from './results.ts';
 
 /** An incident as the report reads it (the incidents package's read side gives these). */
@@ -21,6 +22,8 @@ export interface ReportIncident {
 export interface ReportInput {
   window: Window;
   now: Date;
+  /** Where days begin, for the daily figures of weekly and monthly reports. */
+  timeZone: string;
   /** Target availability in percent. */
   slo: number;
   files: readonly ResultFile[];
@@ -46,6 +49,8 @@ export interface ServiceReport {
   p95Ms?: number;
   errorRate?: number;
   sloMissed: boolean;
+  /** Weekly and monthly reports: availability of each day (undefined when not monitored), as `days`. */
+  daily: Array<number | undefined>;
 }
 
 export interface EpisodeRow {
@@ -60,6 +65,8 @@ export interface EpisodeRow {
 export interface ReportModel {
   window: Window;
   slo: number;
+  /** The local days of a weekly or monthly report (`2025-10-21`); empty otherwise. */
+  days: string[];
   services: ServiceReport[];
   episodes: EpisodeRow[];
   /** Mean time to recovery of the episodes that ended in the period. */
@@ -96,6 +103,13 @@ function latestResults(files: readonly ResultFile[]): CheckResult[] {
   return [...latest.values()];
 }
 
+/** Every local day of the window, oldest first (31 at most). */
+function daysOf(window: Window): LocalDate[] {
+  const days: LocalDate[] = [];
+  for (let day = window.firstDay; isoDate(day) <= isoDate(window.lastDay) && days.length < 31; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
 const endOf = (episode: { end?: string }, now: Date): number => (episode.end ? Date.parse(episode.end) : now.getTime());
 
 export function buildReport(input: ReportInput): ReportModel {
@@ -106,6 +120,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const availabilityIncidents = input.incidents.filter((i) => AVAILABILITY_KINDS.includes(i.kind));
   const names = [...new Set([...latest.filter((r) => AVAILABILITY_KINDS.includes(r.kind)).map((r) => r.subject), ...availabilityIncidents.map((i) => i.service)])].sort();
 
+  const localDays = window.kind === 'weekly' || window.kind === 'monthly' ? daysOf(window) : [];
+  const dayWindows = localDays.map((day) => ({ start: startOfDay(day, input.timeZone).getTime(), end: startOfDay(addDays(day, 1), input.timeZone).getTime() }));
   const services = names.map((service): ServiceReport => {
     const incidents = availabilityIncidents.filter((i) => i.service === service);
     const episodes = incidents.flatMap((i) => i.episodes);
@@ -117,10 +133,12 @@ export function buildReport(input: ReportInput): ReportModel {
     const smoke = checks.filter((r) => r.kind === 'smoke-test');
     const p95Ms = max(smoke.map((r) => num(r.evidence['p95 ms'])));
     const errorRate = max(smoke.map((r) => rate(r.evidence['error rate'])));
+    const monitored = coverage(times, COVER_MS);
     return {
       service,
       status: worst,
-      availability: availability({ window: span, down, monitored: coverage(times, COVER_MS), slo: input.slo }),
+      availability: availability({ window: span, down, monitored, slo: input.slo }),
+      daily: dayWindows.map((day) => availability({ window: day, down, monitored, slo: input.slo }).percent),
       ...(p95Ms === undefined ? {} : { p95Ms }),
       ...(errorRate === undefined ? {} : { errorRate }),
       sloMissed: smoke.some((r) => r.status !== 'pass' && r.severity === 'P3'),
@@ -143,6 +161,7 @@ export function buildReport(input: ReportInput): ReportModel {
   return {
     window,
     slo: input.slo,
+    days: localDays.map(isoDate),
     services,
     episodes,
     mttrMs: recovered.length ? recovered.reduce((sum, e) => sum + e.durationMs, 0) / recovered.length : undefined,

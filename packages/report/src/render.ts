@@ -1,5 +1,6 @@
 import { inert } from '@runbook/incidents/inert';
 import type { CheckResult, Severity } from '@runbook/core';
+import { availabilityCharts } from './chart.ts';
 import { renderDataBlock, type ReportData } from './data-block.ts';
 import { messagesFor, type Locale, type Messages } from './i18n.ts';
 import type { ReportModel, ServiceReport } from './model.ts';
@@ -106,7 +107,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
   const sections: [string, string][] = [
     [s.action, list(actionLines(model, m), m.none)],
     [s.status, list(model.services.map((x) => `${inert(x.service)}: ${m.status(x.status)}`), m.none)],
-    [s.availability, list(model.services.map((x) => availabilityLine(x, m, model.slo)), m.none)],
+    [s.availability, [list(model.services.map((x) => availabilityLine(x, m, model.slo)), m.none), ...availabilityCharts(model, m.chartTitle)].join('\n\n')],
     [
       s.performance,
       list(

@@ -41,7 +41,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     result({ id: 'backup:production/estimator', kind: 'backup-verify', subject: 'estimator', target: '/backups', summary: 'ok', evidence: { 'newest age seconds': 7200 } }),
     result({ id: 'deploy:production/api', kind: 'deploy', subject: 'api', summary: 'api:v42 rolled out', evidence: {} }),
   ];
-  return { window, now: NOW, slo: 99, files: [{ path: 'a/results.json', results }, { path: 'b/results.json', results: [], problem: 'not JSON (cut short, or not a results file)' }], incidents: [reopened], ...overrides };
+  return { window, now: NOW, timeZone: TOKYO, slo: 99, files: [{ path: 'a/results.json', results }, { path: 'b/results.json', results: [], problem: 'not JSON (cut short, or not a results file)' }], incidents: [reopened], ...overrides };
 }
 
 describe('report', () => {

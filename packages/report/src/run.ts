@@ -86,7 +86,7 @@ export async function runReport(request: ReportRequest, ports: ReportPorts, now:
   const compared = request.period === 'weekly' || request.period === 'monthly';
   const { known, previous, error: unread } = ports.issues && (publishIssue || compared) ? await storedReports(ports.issues, window, request.timeZone) : { known: [], previous: undefined, error: undefined };
   if (unread) warnings.push(`${unread}; no comparison with the previous period`);
-  const model = buildReport({ window, now, slo: request.slo, files, incidents, incidentsCut, ...(previous ? { previous } : {}) });
+  const model = buildReport({ window, now, timeZone: request.timeZone, slo: request.slo, files, incidents, incidentsCut, ...(previous ? { previous } : {}) });
   const rendered = renderReport(model, { locale: request.locale, timeZone: request.timeZone, ...(request.title ? { title: request.title } : {}), ...(runUrl ? { runUrl } : {}) });
   const outcome: ReportOutcome = { status: reportStatus(model), rendered, errors, warnings };
   const attempt = async (target: string, send: () => Promise<void>): Promise<void> => {

@@ -108,6 +108,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     title: [['inputs-report', "title: replaces the period's title"]],
     config: [['inputs-report', "config: its locale is the report's unless locale is given"]],
     environment: [['inputs-report', 'environment: only its results and incidents are reported']],
+    workflows: [['inputs-report', 'workflows: the runs of the workflow files named are counted, a file the repository lacks is said']],
     'github-token': [['inputs-report', 'github-token: the incidents are read with it, and the report says when there is none']],
   },
 };

@@ -110,6 +110,15 @@ describe('report inputs', () => {
     expect(without.annotations.map((a) => a.message)).toContain('report: incidents were not read (no github-token): the availability counts no downtime');
   });
 
+  it('workflows: the runs of the workflow files named are counted, a file the repository lacks is said', async () => {
+    const gh = await github();
+    gh.seedRun({ workflow: 'deploy.yml', created_at: at(60) });
+    gh.seedRun({ workflow: 'release.yml', created_at: at(120), conclusion: 'failure' });
+    const [byDefault, named] = [await report({}, gh), await report({ workflows: 'release.yml\nship.yml' }, gh)];
+    expect(byDefault.summary).toContain('- deploy.yml: 1 run\n- rollback.yml: no such workflow in the repository');
+    expect(named.summary).toContain('- release.yml: 1 run, 1 failed\n- ship.yml: no such workflow in the repository');
+  });
+
   it('publish: issue writes the report issue, summary only the job summary', async () => {
     const gh = await github();
     const [issue, summary] = [await report({ publish: 'issue' }, gh), await report({ publish: 'summary' }, gh)];

@@ -56,6 +56,10 @@ async function github(): Promise<FakeGitHub> {
     closed_at: at(16 * 60),
     body: renderMarker(marker({ since: at(15 * 60), last: at(15 * 60 + 10), until: at(15 * 60 + 15), episodes: [{ since: at(-10), until: at(30), severity: 'P1' }] })),
   });
+  gh.seedRun({ workflow: 'deploy.yml', created_at: at(-30), actor: 'late-yesterday' }); // the day before: not counted
+  gh.seedRun({ workflow: 'deploy.yml', created_at: at(9 * 60), actor: 'alice' });
+  gh.seedRun({ workflow: 'deploy.yml', created_at: at(14 * 60 + 50), actor: 'bob', conclusion: 'failure' });
+  gh.seedRun({ workflow: 'rollback.yml', created_at: at(15 * 60 + 5), actor: 'bob', name: 'Rollback' });
   return gh;
 }
 
@@ -83,6 +87,9 @@ describe('report action', () => {
     expect(run.summary).toContain('- ❌ results/shard-3.json: not JSON (cut short, or not a results file); its results are missing from this report');
     expect(run.summary).toContain('Incidents: 1 (P1: 1, P2: 0, P3: 0, P4: 0), MTTR 28m');
     expect(run.summary).toContain('- your-domain.com: 21 days left ⚠️');
+    expect(run.summary).toContain('### ■ Deployments and rollbacks\n\n- deploy.yml: 2 runs, 1 failed\n- rollback.yml: 1 run\n');
+    expect(run.summary).toMatch(/- ❌ \d{4}-\d\d-\d\d 14:50 \[deploy\]\(https:\/\/github\.example\/acme\/ops\/actions\/runs\/\d+\) by bob: failure/);
+    expect(run.summary).not.toContain('late-yesterday');
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(['report: results file results/shard-3.json: not JSON (cut short, or not a results file); shown in the report as missing']);
     const reports = gh.issues.filter((i) => i.labels.includes('report'));
     expect(reports.map((i) => i.labels)).toEqual([['report', 'daily']]);
@@ -93,7 +100,7 @@ describe('report action', () => {
     expect(run.log).not.toContain('s3cr3tW3bh00kT0ken');
     expect(run.masks).toContain(slack.url);
     expect(run.summary).not.toContain('s3cr3tW3bh00kT0ken');
-    expect(gh.requests.filter((r) => r.method === 'GET').every((r) => r.route === '/repos/acme/ops/issues')).toBe(true);
+    expect(new Set(gh.requests.filter((r) => r.method === 'GET').map((r) => r.route))).toEqual(new Set(['/repos/acme/ops/issues', '/repos/acme/ops/actions/workflows/deploy.yml/runs', '/repos/acme/ops/actions/workflows/rollback.yml/runs']));
   });
 
   it('updates the issue of the same period on a second run, never a second one, and closes the previous period', async () => {
@@ -122,6 +129,8 @@ describe('report action', () => {
     expect(run.summary).toContain('ダウンタイム: 45分');
     expect(run.summary).toContain('インシデント数: 1件（P1: 1, P2: 0, P3: 0, P4: 0）、平均復旧時間（MTTR）: 28分');
     expect(run.summary).toContain('- your-domain.com: 残り21日 ⚠️');
+    expect(run.summary).toContain('- deploy.yml: 2回（うち失敗1回）');
+    expect(run.summary).toMatch(/（実行者: bob）: 失敗/);
   });
 
   it('compares a weekly report with the previous report issue', async () => {

@@ -17,6 +17,7 @@ async function ports(request: ReportRequest, token: string, emitter: GitHubEmitt
   return {
     ...base,
     incidents: { read: (period) => api.readIncidents(period) },
+    runs: { read: (workflows, period) => api.readWorkflowRuns(workflows, period) },
     issues: {
       list: (period, since) => api.reports.list(period, since),
       publish: (issue, known) => api.reports.publish({ ...issue, title: redact(issue.title), body: redact(issue.body), footer: redact(issue.footer) }, known),

@@ -36,8 +36,13 @@ export const REPORT: ActionDefinition = {
     title: { description: "The report's title. Defaults to the period's, e.g. `Daily operations report 2025-10-21` or `【日次運用レポート】2025-10-21`.", shownDefault: "the period's", type: 'text' },
     config: { description: 'Path to the runbook config file, for its `locale`.', type: 'path' },
     environment: { description: 'Report only results and incidents of this environment (the middle part of result ids, e.g. `production`).', type: 'text' },
+    workflows: {
+      description: 'Deploy and rollback workflow files (in `.github/workflows/`) whose runs in the period the report counts: how many, which failed, who started them. One per line.',
+      default: 'deploy.yml\nrollback.yml',
+      type: 'lines',
+    },
     'github-token': {
-      description: 'Token to read incident issues (`issues: read`) and, with `publish: issue`, write the report issue (`issues: write`); masked.',
+      description: 'Token to read incident issues (`issues: read`) and workflow runs (`actions: read`) and, with `publish: issue`, write the report issue (`issues: write`); masked.',
       default: '${{ github.token }}',
       type: 'text',
       secret: true,

@@ -16,3 +16,4 @@ export * from './incident-writer.ts';
 export * from './records.ts';
 export * from './report-issues.ts';
 export * from './report-api.ts';
+export * from './workflow-runs.ts';

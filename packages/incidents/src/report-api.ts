@@ -2,6 +2,7 @@ import { GitHubClient } from './github-client.ts';
 import { IssuesApi } from './issues-api.ts';
 import { readIncidents, type IncidentReading, type Period } from './records.ts';
 import { ReportIssues } from './report-issues.ts';
+import { readWorkflowRuns, type WorkflowRunsReading } from './workflow-runs.ts';
 
 export interface ReportApiOptions {
   apiUrl: string;
@@ -15,9 +16,15 @@ export interface ReportApiOptions {
 export interface ReportApi {
   readIncidents(period: Period): Promise<IncidentReading>;
   reports: ReportIssues;
+  readWorkflowRuns(workflows: readonly string[], period: Period): Promise<WorkflowRunsReading>;
 }
 
 export function reportApi(options: ReportApiOptions): ReportApi {
-  const api = new IssuesApi(new GitHubClient({ apiUrl: options.apiUrl, token: options.token, ...(options.onRetry ? { onRetry: options.onRetry } : {}) }), options.repository);
-  return { readIncidents: (period) => readIncidents(api, period), reports: new ReportIssues(api) };
+  const client = new GitHubClient({ apiUrl: options.apiUrl, token: options.token, ...(options.onRetry ? { onRetry: options.onRetry } : {}) });
+  const api = new IssuesApi(client, options.repository);
+  return {
+    readIncidents: (period) => readIncidents(api, period),
+    reports: new ReportIssues(api),
+    readWorkflowRuns: (workflows, period) => readWorkflowRuns(client, options.repository, workflows, period),
+  };
 }

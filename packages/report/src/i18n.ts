@@ -33,6 +33,9 @@ export interface Messages {
   cause: string;
   link: string;
   deployLine(time: string, kind: string, target: string, ok: boolean, summary: string): string;
+  runCount(workflow: string, total: number, failed: number): string;
+  runLine(time: string, name: string, url: string, actor: string, conclusion: string): string;
+  missingWorkflow(workflow: string): string;
   certLine(host: string, days: number | undefined, status: Status): string;
   backupLine(name: string, age: string | undefined, verified: string, status: Status, summary: string): string;
   changeLine(service: string, now: string, before: string, delta: string): string;
@@ -95,6 +98,9 @@ const en: Messages = {
   performanceLine: (p95, errorRate, missed) => `p95 response time ${p95 ?? '–'}, error rate ${errorRate ?? '–'}${missed ? ' (SLO missed)' : ''}`,
   incidentCount: (total, by, mttr) => `Incidents: ${total}${total ? ` (${by})` : ''}${mttr ? `, MTTR ${mttr}` : ''}`,
   episodeLine: (start, title, duration, ongoing) => `${start}: ${title} (${ongoing ? `ongoing, ${duration} so far` : duration})`,
+  runCount: (workflow, total, failed) => `${workflow}: ${total} run${total === 1 ? "" : "s"}${failed ? `, ${failed} failed` : ''}`,
+  runLine: (time, name, url, actor, conclusion) => `${time} [${name}](${url}) by ${actor}: ${conclusion}`,
+  missingWorkflow: (workflow) => `${workflow}: no such workflow in the repository`,
   cause: 'Cause',
   link: 'Issue',
   deployLine: (time, kind, target, ok, summary) => `${time} ${kind} ${target}: ${ok ? 'succeeded' : 'failed'} (${summary})`,
@@ -139,6 +145,9 @@ const ja: Messages = {
   performanceLine: (p95, errorRate, missed) => `P95レスポンスタイム: ${p95 ?? '–'}、エラー率: ${errorRate ?? '–'}${missed ? '（SLO未達）' : ''}`,
   incidentCount: (total, by, mttr) => `インシデント数: ${total}件${total ? `（${by}）` : ''}${mttr ? `、平均復旧時間（MTTR）: ${mttr}` : ''}`,
   episodeLine: (start, title, duration, ongoing) => `${start}: ${title}（${ongoing ? `継続中、${duration}経過` : duration}）`,
+  runCount: (workflow, total, failed) => `${workflow}: ${total}回${failed ? `（うち失敗${failed}回）` : ''}`,
+  runLine: (time, name, url, actor, conclusion) => `${time} [${name}](${url})（実行者: ${actor}）: ${conclusion === 'success' ? '成功' : conclusion === 'failure' ? '失敗' : conclusion}`,
+  missingWorkflow: (workflow) => `${workflow}: リポジトリにこのワークフローがありません`,
   cause: '原因',
   link: 'Issue',
   deployLine: (time, kind, target, ok, summary) => `${time} ${kind === 'rollback' ? 'ロールバック' : 'デプロイ'} ${target}: ${ok ? '成功' : '失敗'}（${summary}）`,

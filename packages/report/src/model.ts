@@ -19,6 +19,17 @@ export interface ReportIncident {
   episodes: ReadonlyArray<{ start: string; end?: string; severity: Severity }>;
 }
 
+/** A run of a deploy or rollback workflow (the incidents package's workflow-run reading gives these). */
+export interface ReportRun {
+  workflow: string;
+  name: string;
+  url: string;
+  actor: string;
+  status: string;
+  conclusion: string | null;
+  createdAt: string;
+}
+
 export interface ReportInput {
   window: Window;
   now: Date;
@@ -32,6 +43,10 @@ export interface ReportInput {
   incidentsCut?: boolean;
   /** The previous period's report data, when its issue was found. */
   previous?: ReportData;
+  /** Runs of the deploy and rollback workflows in the period. */
+  runs?: readonly ReportRun[];
+  /** Workflow files named that the repository does not have. */
+  missingWorkflows?: readonly string[];
 }
 
 /** Kinds whose failures make a service unavailable; P1 and P2 episodes of them are downtime. */
@@ -73,6 +88,8 @@ export interface ReportModel {
   mttrMs: number | undefined;
   countBySeverity: Record<Severity, number>;
   deploys: CheckResult[];
+  runs: ReportRun[];
+  missingWorkflows: string[];
   certs: CheckResult[];
   backups: CheckResult[];
   /** Not passing, worst first. */
@@ -167,6 +184,8 @@ export function buildReport(input: ReportInput): ReportModel {
     mttrMs: recovered.length ? recovered.reduce((sum, e) => sum + e.durationMs, 0) / recovered.length : undefined,
     countBySeverity,
     deploys: all.filter((r) => r.kind === 'deploy' || r.kind === 'rollback').sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt)),
+    runs: [...(input.runs ?? [])],
+    missingWorkflows: [...(input.missingWorkflows ?? [])],
     certs: byKind('cert-check').sort((a, b) => daysLeft(a) - daysLeft(b)),
     backups: byKind('backup-verify').sort((a, b) => a.subject.localeCompare(b.subject)),
     failing: latest.filter((r) => r.status !== 'pass').sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.status === 'fail' ? -1 : 1) - (b.status === 'fail' ? -1 : 1)),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { quote, type InputReader } from '@runbook/core';
+import { quote, type InputReader, type Parsed } from '@runbook/core';
 import type { Locale } from './i18n.ts';
 import { PERIODS, type PeriodKind } from './period.ts';
 import { isTimeZone } from './zoned.ts';
@@ -20,6 +20,8 @@ export interface ReportRequest {
   slo: number;
   title: string;
   environment: string;
+  /** Deploy and rollback workflow files whose runs the report counts. */
+  workflows: string[];
 }
 
 const LOCALES = ['en', 'ja'] as const;
@@ -53,6 +55,12 @@ async function configLocale(path: string): Promise<Locale | undefined> {
   return loadConfig(path || DEFAULT_CONFIG_PATH).locale;
 }
 
+const workflowFiles = (text: string): Parsed<string[]> => {
+  const files = text.split(/[\n,]/).map((f) => f.trim()).filter(Boolean);
+  const bad = files.find((f) => !/^[\w.-]+\.ya?ml$/.test(f));
+  return bad === undefined ? { ok: true, value: files } : { ok: false, expected: `expected workflow file names like deploy.yml, one per line, got ${quote(bad)}` };
+};
+
 export async function planReport(inputs: InputReader): Promise<ReportRequest> {
   const period = inputs.choice('period', PERIODS, 'run');
   const results = inputs.list('results');
@@ -65,5 +73,6 @@ export async function planReport(inputs: InputReader): Promise<ReportRequest> {
   const given = inputs.text('locale') ? inputs.choice('locale', LOCALES, 'en') : undefined;
   const config = inputs.text('config');
   const locale = given ?? (config || inputs.text('environment') ? await configLocale(config) : undefined) ?? 'en';
-  return { period, results, publish, ...(slackWebhook ? { slackWebhook } : {}), locale, timeZone, slo, title: inputs.text('title'), environment: inputs.text('environment') };
+  const workflows = inputs.parse('workflows', workflowFiles, ['deploy.yml', 'rollback.yml']);
+  return { workflows, period, results, publish, ...(slackWebhook ? { slackWebhook } : {}), locale, timeZone, slo, title: inputs.text('title'), environment: inputs.text('environment') };
 }

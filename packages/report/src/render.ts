@@ -84,6 +84,21 @@ function changeLines(model: ReportModel, data: ReportData, m: Messages): string[
   return [...services, m.incidentsChange(data.incidents, before.incidents)];
 }
 
+const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+
+/** Per workflow: how many runs and how many failed, then each run (who started it, how it ended). */
+function runLines(model: ReportModel, m: Messages, zone: string): string[] {
+  const workflows = [...new Set(model.runs.map((r) => r.workflow))];
+  return [
+    ...workflows.map((w) => {
+      const runs = model.runs.filter((r) => r.workflow === w);
+      return m.runCount(w, runs.length, runs.filter((r) => FAILED.has(r.conclusion ?? '')).length);
+    }),
+    ...model.missingWorkflows.map((w) => m.missingWorkflow(inert(w))),
+    ...model.runs.map((r) => `${FAILED.has(r.conclusion ?? '') ? '❌ ' : ''}${m.runLine(stamp(r.createdAt, zone), linkText(r.name), r.url, inert(r.actor), r.conclusion ?? r.status)}`),
+  ];
+}
+
 const backupAge = (r: CheckResult, m: Messages): string | undefined => {
   const seconds = r.evidence['newest age seconds'];
   return typeof seconds === 'number' ? m.duration(seconds * 1000) : undefined;
@@ -116,7 +131,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
       ),
     ],
     [s.incidents, `${incidents[0]}\n\n${incidents.slice(1).join('\n') || `- ${m.none}`}`],
-    [s.deploys, list(model.deploys.map((r) => m.deployLine(stamp(r.startedAt, zone), r.kind, inert(r.subject), r.status === 'pass', inert(r.summary))), m.none)],
+    [s.deploys, list([...runLines(model, m, zone), ...model.deploys.map((r) => m.deployLine(stamp(r.startedAt, zone), r.kind, inert(r.subject), r.status === 'pass', inert(r.summary)))], m.none)],
     [s.certs, list(model.certs.map((r) => m.certLine(inert(r.subject), typeof r.evidence['days left'] === 'number' ? r.evidence['days left'] : undefined, r.status)), m.none)],
     [s.backups, list(model.backups.map((r) => m.backupLine(inert(r.subject), backupAge(r, m), stamp(r.startedAt, zone), r.status, inert(r.summary))), m.none)],
     ...(model.window.kind === 'weekly' || model.window.kind === 'monthly' ? [[s.change, list(changeLines(model, data, m), m.none)] as [string, string]] : []),

@@ -1,6 +1,6 @@
 import { errorMessage, UsageError, type CheckResult, type Status } from '@runbook/core';
 import { parseDataBlock, type ReportData } from './data-block.ts';
-import { buildReport, reportStatus, type ReportIncident } from './model.ts';
+import { buildReport, reportStatus, type ReportIncident, type ReportRun } from './model.ts';
 import { periodWindow, previousWindow, type Window } from './period.ts';
 import type { ReportRequest } from './plan.ts';
 import { renderReport, type RenderedReport } from './render.ts';
@@ -19,6 +19,8 @@ export interface StoredReport {
 export interface ReportPorts {
   /** Absent without a token: the report says the incidents were not read. */
   incidents?: { read(period: { from: Date; to: Date }): Promise<{ records: ReportIncident[]; stoppedAtPages?: number }> };
+  /** Runs of the named workflow files created in the period. */
+  runs?: { read(workflows: readonly string[], period: { from: Date; to: Date }): Promise<{ runs: ReportRun[]; missing: string[] }> };
   issues?: {
     list(period: string, since: Date): Promise<StoredReport[]>;
     publish(request: { period: string; key: string; title: string; body: string; footer: string }, known: readonly StoredReport[]): Promise<{ number: number; url: string; created: boolean; closed: number[] }>;
@@ -82,11 +84,12 @@ export async function runReport(request: ReportRequest, ports: ReportPorts, now:
     incidents = reading.records.filter((i) => ofEnvironment(request.environment)(i.id));
     incidentsCut = reading.stoppedAtPages !== undefined;
   } else warnings.push('incidents were not read (no github-token): the availability counts no downtime');
+  const { runs, missing } = ports.runs && request.workflows.length ? await ports.runs.read(request.workflows, window) : { runs: [], missing: [] };
   const publishIssue = request.publish.includes('issue');
   const compared = request.period === 'weekly' || request.period === 'monthly';
   const { known, previous, error: unread } = ports.issues && (publishIssue || compared) ? await storedReports(ports.issues, window, request.timeZone) : { known: [], previous: undefined, error: undefined };
   if (unread) warnings.push(`${unread}; no comparison with the previous period`);
-  const model = buildReport({ window, now, timeZone: request.timeZone, slo: request.slo, files, incidents, incidentsCut, ...(previous ? { previous } : {}) });
+  const model = buildReport({ window, now, timeZone: request.timeZone, slo: request.slo, files, incidents, incidentsCut, runs, missingWorkflows: missing, ...(previous ? { previous } : {}) });
   const rendered = renderReport(model, { locale: request.locale, timeZone: request.timeZone, ...(request.title ? { title: request.title } : {}), ...(runUrl ? { runUrl } : {}) });
   const outcome: ReportOutcome = { status: reportStatus(model), rendered, errors, warnings };
   const attempt = async (target: string, send: () => Promise<void>): Promise<void> => {

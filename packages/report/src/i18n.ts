@@ -51,23 +51,18 @@ export interface Messages {
   chartTitle(service: string): string;
 }
 
-function enDuration(ms: number): string {
-  if (ms > 0 && ms < 60_000) return `${Math.round(ms / 1000)}s`;
+/** `1d 2h 5m` / `1日2時間5分`: minutes are enough for downtime; under a minute, seconds. */
+function duration(ms: number, unit: { d: string; h: string; m: string; s: string; gap: string }): string {
+  if (ms > 0 && ms < 60_000) return `${Math.round(ms / 1000)}${unit.s}`;
   const minutes = Math.round(ms / 60_000);
   const d = Math.floor(minutes / 1440);
   const h = Math.floor((minutes % 1440) / 60);
   const m = minutes % 60;
-  return [d ? `${d}d` : '', h ? `${h}h` : '', m || (!d && !h) ? `${m}m` : ''].filter(Boolean).join(' ');
+  return [d ? `${d}${unit.d}` : '', h ? `${h}${unit.h}` : '', m || (!d && !h) ? `${m}${unit.m}` : ''].filter(Boolean).join(unit.gap);
 }
 
-function jaDuration(ms: number): string {
-  if (ms > 0 && ms < 60_000) return `${Math.round(ms / 1000)}秒`;
-  const minutes = Math.round(ms / 60_000);
-  const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  return `${d ? `${d}日` : ''}${h ? `${h}時間` : ''}${m || (!d && !h) ? `${m}分` : ''}`;
-}
+const EN_UNITS = { d: 'd', h: 'h', m: 'm', s: 's', gap: ' ' };
+const JA_UNITS = { d: '日', h: '時間', m: '分', s: '秒', gap: '' };
 
 const EN_PERIOD: Record<PeriodKind, string> = { run: 'Operations report', daily: 'Daily operations report', weekly: 'Weekly operations report', monthly: 'Monthly operations report' };
 const JA_PERIOD: Record<PeriodKind, string> = { run: '運用レポート', daily: '日次運用レポート', weekly: '週次運用レポート', monthly: '月次運用レポート' };
@@ -76,7 +71,7 @@ const en: Messages = {
   title: (w) =>
     `${EN_PERIOD[w.kind]} ${w.kind === 'monthly' ? isoDate(w.firstDay).slice(0, 7) : w.kind === 'daily' ? isoDate(w.firstDay) : `${isoDate(w.firstDay)} – ${isoDate(w.lastDay)}`}`,
   scope: (zone, from, to, files, results) => `${from} – ${to} (${zone}) · ${results} results from ${files} result files`,
-  duration: enDuration,
+  duration: (ms) => duration(ms, EN_UNITS),
   latency: (ms) => (ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(1)}s`),
   none: 'None',
   sections: {
@@ -98,7 +93,7 @@ const en: Messages = {
   performanceLine: (p95, errorRate, missed) => `p95 response time ${p95 ?? '–'}, error rate ${errorRate ?? '–'}${missed ? ' (SLO missed)' : ''}`,
   incidentCount: (total, by, mttr) => `Incidents: ${total}${total ? ` (${by})` : ''}${mttr ? `, MTTR ${mttr}` : ''}`,
   episodeLine: (start, title, duration, ongoing) => `${start}: ${title} (${ongoing ? `ongoing, ${duration} so far` : duration})`,
-  runCount: (workflow, total, failed) => `${workflow}: ${total} run${total === 1 ? "" : "s"}${failed ? `, ${failed} failed` : ''}`,
+  runCount: (workflow, total, failed) => `${workflow}: ${total} run${total === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}`,
   runLine: (time, name, url, actor, conclusion) => `${time} [${name}](${url}) by ${actor}: ${conclusion}`,
   missingWorkflow: (workflow) => `${workflow}: no such workflow in the repository`,
   cause: 'Cause',
@@ -123,7 +118,7 @@ const ja: Messages = {
   title: (w) =>
     `【${JA_PERIOD[w.kind]}】${w.kind === 'monthly' ? `${w.firstDay.year}年${w.firstDay.month}月` : w.kind === 'daily' ? isoDate(w.firstDay) : `${isoDate(w.firstDay)} ~ ${isoDate(w.lastDay)}`}`,
   scope: (zone, from, to, files, results) => `対象期間: ${from} ~ ${to}（${zone}）・結果ファイル${files}件、チェック結果${results}件`,
-  duration: jaDuration,
+  duration: (ms) => duration(ms, JA_UNITS),
   latency: (ms) => (ms < 1000 ? `${Math.round(ms)}ミリ秒` : `${(ms / 1000).toFixed(1)}秒`),
   none: '特になし',
   sections: {

@@ -1,34 +1,16 @@
-import type { CheckKind, CheckResult, Severity, Status } from '@runbook/core';
+import type { CheckResult, Severity, Status } from '@runbook/core';
+import type { IncidentRecord, WorkflowRunRecord } from '@runbook/incidents';
 import { availability, coverage, type Availability, type Interval } from './availability.ts';
 import type { ReportData } from './data-block.ts';
 import type { Window } from './period.ts';
 import { addDays, isoDate, startOfDay, type LocalDate } from './zoned.ts';
 import type { ResultFile } from './results.ts';
 
-/** An incident as the report reads it (the incidents package's read side gives these). */
-export interface ReportIncident {
-  number: number;
-  url: string;
-  title: string;
-  state: 'open' | 'closed';
-  id: string;
-  kind: CheckKind;
-  service: string;
-  severity: Severity;
-  summary: string;
-  episodes: ReadonlyArray<{ start: string; end?: string; severity: Severity }>;
-}
+/** An incident as the report reads it: the incidents package's plain record (no GitHub types). */
+export type ReportIncident = Omit<IncidentRecord, 'labels'>;
 
-/** A run of a deploy or rollback workflow (the incidents package's workflow-run reading gives these). */
-export interface ReportRun {
-  workflow: string;
-  name: string;
-  url: string;
-  actor: string;
-  status: string;
-  conclusion: string | null;
-  createdAt: string;
-}
+/** A run of a deploy or rollback workflow, as the incidents package reads it. */
+export type ReportRun = Pick<WorkflowRunRecord, 'workflow' | 'name' | 'url' | 'actor' | 'status' | 'conclusion' | 'createdAt'>;
 
 export interface ReportInput {
   window: Window;

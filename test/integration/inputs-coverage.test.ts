@@ -13,6 +13,7 @@ type Ref = readonly [file: string, title: string];
 
 const COMMON = (action: string): Record<string, Ref[]> => ({
   'fail-on': [['inputs-common', 'fail-on: never keeps a failing run green; the default fails it']],
+  'heartbeat-url': [['heartbeat', 'heartbeat-url: pings the URL when the checks pass and <url>/fail when they fail, the URL masked']],
   'results-file': [['inputs-common', 'results-file: gets the same results JSON as the results output']],
   'open-issues': [['inputs-common', 'open-issues: opens an incident issue by default, none with false']],
   'github-token': [['inputs-common', 'github-token: the issues are written with it, and not at all without one']],

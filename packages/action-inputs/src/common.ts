@@ -6,6 +6,13 @@ const FAIL_ON_VALUES = ['fail', 'warn', 'never'] as const;
 export function checkActionInputs(failOn: string): Record<string, InputDefinition> {
   return {
     'fail-on': { description: failOn, default: 'fail', type: 'choice', values: FAIL_ON_VALUES },
+    'heartbeat-url': {
+      description:
+        'Pinged at the end of every run (healthchecks.io or Cronitor style): this URL when the checks pass, `<url>/fail` when the step fails, so a watcher outside GitHub notices when runs stop. https only; masked; a failed ping is a warning.',
+      type: 'text',
+      secret: true,
+      cli: false,
+    },
     'results-file': { description: 'Also write the results JSON to this file (for the report job or an artifact).', type: 'path' },
     'open-issues': {
       description: 'Open, update and close a GitHub issue per failing check (deduplicated, escalated, closed on recovery).',

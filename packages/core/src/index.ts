@@ -15,3 +15,4 @@ export * from './inputs.ts';
 export * from './emitter.ts';
 export * from './summary.ts';
 export type { RunbookConfig, EnvironmentConfig, ServiceConfig, HealthCheckConfig, CertConfig, IncidentsConfig } from './config/schema.ts';
+export * from './post.ts';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { quote, type InputReader, type Parsed } from '@runbook/core';
+import { postUrl, quote, type InputReader, type Parsed } from '@runbook/core';
 import type { Locale } from './i18n.ts';
 import { PERIODS, type PeriodKind } from './period.ts';
 import { isTimeZone } from './zoned.ts';
@@ -25,7 +25,6 @@ export interface ReportRequest {
 }
 
 const LOCALES = ['en', 'ja'] as const;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 function readPublish(inputs: InputReader): PublishTarget[] {
   const values = inputs.list('publish').flatMap((line) => line.split(',')).map((v) => v.trim()).filter(Boolean);
@@ -37,8 +36,8 @@ function readPublish(inputs: InputReader): PublishTarget[] {
 function readWebhook(inputs: InputReader, wanted: boolean): URL | undefined {
   const text = inputs.text('slack-webhook');
   if (!text) return wanted ? inputs.fail('slack-webhook', 'expected the Slack incoming webhook URL, since `publish` includes slack') : undefined;
-  const url = URL.canParse(text) ? new URL(text) : undefined;
-  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))) inputs.fail('slack-webhook', 'expected an https:// URL (the value is not shown: it is a secret)');
+  const url = postUrl(text);
+  if (!url) inputs.fail('slack-webhook', 'expected an https:// URL (the value is not shown: it is a secret)');
   return url;
 }
 

@@ -25,9 +25,9 @@ const result = (environment: string, subject: string): CheckResult => ({
 function workdir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'report-inputs-'));
   mkdirSync(join(dir, 'results'));
-  mkdirSync(join(dir, '.github'));
+  mkdirSync(join(dir, 'ops'));
   writeFileSync(join(dir, 'results/a.json'), JSON.stringify([result('production', 'api'), result('staging', 'api-staging')]));
-  writeFileSync(join(dir, '.github/runbook.yml'), 'version: 1\nlocale: ja\nenvironments: {}\n');
+  writeFileSync(join(dir, 'ops/runbook.yml'), 'version: 1\nlocale: ja\nenvironments: {}\n');
   return dir;
 }
 
@@ -85,7 +85,7 @@ describe('report inputs', () => {
   });
 
   it("config: its locale is the report's unless locale is given", async () => {
-    const [fromConfig, given] = [await report({ config: '.github/runbook.yml' }), await report({ config: '.github/runbook.yml', locale: 'en' })];
+    const [fromConfig, given] = [await report({ config: 'ops/runbook.yml' }), await report({ config: 'ops/runbook.yml', locale: 'en' })];
     expect(fromConfig.summary).toContain('【日次運用レポート】');
     expect(given.summary).toContain('## Daily operations report');
   });

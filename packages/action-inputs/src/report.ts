@@ -34,7 +34,7 @@ export const REPORT: ActionDefinition = {
     timezone: { description: 'IANA time zone in which days, weeks and months begin and times are shown.', default: 'Asia/Tokyo', type: 'text' },
     slo: { description: 'Availability target in percent (above 0, below 100); the error budget is what it leaves.', default: '99.0', type: 'text' },
     title: { description: "The report's title. Defaults to the period's, e.g. `Daily operations report 2025-10-21` or `【日次運用レポート】2025-10-21`.", shownDefault: "the period's", type: 'text' },
-    config: { description: 'Path to the runbook config file, for its `locale`.', type: 'path' },
+    config: { description: 'Path to the runbook config file, for its `locale`.', shownDefault: '`.github/runbook.yml` when it exists', type: 'path' },
     environment: { description: 'Report only results and incidents of this environment (the middle part of result ids, e.g. `production`).', type: 'text' },
     workflows: {
       description: 'Deploy and rollback workflow files (in `.github/workflows/`) whose runs in the period the report counts: how many, which failed, who started them. One per line.',

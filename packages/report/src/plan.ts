@@ -70,8 +70,7 @@ export async function planReport(inputs: InputReader): Promise<ReportRequest> {
   if (!isTimeZone(timeZone)) inputs.fail('timezone', `expected an IANA time zone like Asia/Tokyo or UTC, got ${quote(timeZone)}`);
   const slo = readSlo(inputs);
   const given = inputs.text('locale') ? inputs.choice('locale', LOCALES, 'en') : undefined;
-  const config = inputs.text('config');
-  const locale = given ?? (config || inputs.text('environment') ? await configLocale(config) : undefined) ?? 'en';
+  const locale = given ?? (await configLocale(inputs.text('config'))) ?? 'en';
   const workflows = inputs.parse('workflows', workflowFiles, ['deploy.yml', 'rollback.yml']);
   return { workflows, period, results, publish, ...(slackWebhook ? { slackWebhook } : {}), locale, timeZone, slo, title: inputs.text('title'), environment: inputs.text('environment') };
 }

@@ -149,6 +149,19 @@ describe('report action', () => {
     expect(run.summary).toContain('- Incidents: 0 (previous period 4)');
   });
 
+  it('still publishes the report when GitHub cannot list the incidents, says so, and fails the step', async () => {
+    const gh = await github();
+    gh.inject({ method: 'GET', path: /\/issues$/, status: 500, times: 20, headers: { 'retry-after': '0' } });
+    const run = await runAction('report', { period: 'daily', results: 'results/**/*.json', 'github-token': gh.token, workflows: '' }, { cwd: resultsDir(), env: env(gh) });
+    expect(run.exitCode).toBe(1);
+    expect(run.summary).toContain('## Daily operations report');
+    expect(run.summary).toContain('- ⚠️ The incident list is incomplete (cut at its page limit, or GitHub could not be read): some incidents may be missing.');
+    expect(run.outputs.status).toBe('fail');
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^report: the incident issues could not be read: GitHub API GET \/repos\/acme\/ops\/issues answered 500: .* \(after 4 attempts\); the report counts no downtime$/),
+    ]);
+  });
+
   it.each([
     ['no result file matched', { results: 'nothing/*.json' }, /^report: input "results": no file matches nothing\/\*\.json \(in .+\): expected the result files the checks wrote$/],
     ['an unknown period', { period: 'hourly' }, /^report: input "period": expected one of run, daily, weekly, monthly, got "hourly"$/],

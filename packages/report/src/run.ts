@@ -68,6 +68,36 @@ async function storedReports(issues: NonNullable<ReportPorts['issues']>, window:
 }
 
 /**
+ * The incidents and the deploy runs of the period. GitHub failing here does not stop the report:
+ * it goes out without them, saying so, and the step fails (an incident list that could not be read
+ * would make every service look up).
+ */
+async function readSources(request: ReportRequest, ports: ReportPorts, window: Window, errors: string[], warnings: string[]): Promise<{ incidents: ReportIncident[]; incidentsCut: boolean; runs: ReportRun[]; missingWorkflows: string[] }> {
+  const sources = { incidents: [] as ReportIncident[], incidentsCut: false, runs: [] as ReportRun[], missingWorkflows: [] as string[] };
+  if (!ports.incidents) warnings.push('incidents were not read (no github-token): the availability counts no downtime');
+  else {
+    try {
+      const reading = await ports.incidents.read(window);
+      sources.incidents = reading.records.filter((i) => ofEnvironment(request.environment)(i.id));
+      sources.incidentsCut = reading.stoppedAtPages !== undefined;
+    } catch (error) {
+      sources.incidentsCut = true;
+      errors.push(`the incident issues could not be read: ${errorMessage(error)}; the report counts no downtime`);
+    }
+  }
+  if (ports.runs && request.workflows.length) {
+    try {
+      const reading = await ports.runs.read(request.workflows, window);
+      sources.runs = reading.runs;
+      sources.missingWorkflows = reading.missing;
+    } catch (error) {
+      warnings.push(`the workflow runs could not be read: ${errorMessage(error)}`);
+    }
+  }
+  return sources;
+}
+
+/**
  * Reads the result files and the incidents of the period, renders the report and sends it to each
  * destination. A destination that fails does not stop the others; an unusable result file is in
  * the report as missing. Both end up in `errors`, for the step to fail on.
@@ -77,19 +107,12 @@ export async function runReport(request: ReportRequest, ports: ReportPorts, now:
   const window = periodWindow(request.period, now, request.timeZone);
   const errors = files.flatMap((f) => (f.problem ? [`results file ${f.path}: ${f.problem}; shown in the report as missing`] : []));
   const warnings: string[] = [];
-  let incidents: ReportIncident[] = [];
-  let incidentsCut = false;
-  if (ports.incidents) {
-    const reading = await ports.incidents.read(window);
-    incidents = reading.records.filter((i) => ofEnvironment(request.environment)(i.id));
-    incidentsCut = reading.stoppedAtPages !== undefined;
-  } else warnings.push('incidents were not read (no github-token): the availability counts no downtime');
-  const { runs, missing } = ports.runs && request.workflows.length ? await ports.runs.read(request.workflows, window) : { runs: [], missing: [] };
+  const reading = await readSources(request, ports, window, errors, warnings);
   const publishIssue = request.publish.includes('issue');
   const compared = request.period === 'weekly' || request.period === 'monthly';
   const { known, previous, error: unread } = ports.issues && (publishIssue || compared) ? await storedReports(ports.issues, window, request.timeZone) : { known: [], previous: undefined, error: undefined };
   if (unread) warnings.push(`${unread}; no comparison with the previous period`);
-  const model = buildReport({ window, now, timeZone: request.timeZone, slo: request.slo, files, incidents, incidentsCut, runs, missingWorkflows: missing, ...(previous ? { previous } : {}) });
+  const model = buildReport({ window, now, timeZone: request.timeZone, slo: request.slo, files, ...reading, ...(previous ? { previous } : {}) });
   const rendered = renderReport(model, { locale: request.locale, timeZone: request.timeZone, ...(request.title ? { title: request.title } : {}), ...(runUrl ? { runUrl } : {}) });
   const outcome: ReportOutcome = { status: reportStatus(model), rendered, errors, warnings };
   const attempt = async (target: string, send: () => Promise<void>): Promise<void> => {
@@ -113,5 +136,6 @@ export async function runReport(request: ReportRequest, ports: ReportPorts, now:
       });
     }
   }
+  if (errors.length) outcome.status = 'fail';
   return outcome;
 }

@@ -50,6 +50,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     runbook: [['inputs-smoke-test', "runbook: is the failing result's runbook and its incident issue's steps, instead of runbook 001's"]],
     config: [['smoke-test', 'rates a service with every URL down P1 and one with some down P2']],
     environment: [['smoke-test', 'rates a service with every URL down P1 and one with some down P2']],
+    shard: [['shards', 'shard: each of 1/3, 2/3 and 3/3 runs its own share of the smoke checks, together all of them once']],
     ...COMMON('smoke-test'),
   },
   'cert-check': {
@@ -66,6 +67,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     runbook: [['inputs-cert-check', "runbook: is the failing result's runbook and its incident issue's steps, instead of runbook 001's renewal"]],
     config: [['cert-check', 'checks the certs of a config environment, each with its own thresholds, and writes the results file']],
     environment: [['cert-check', 'checks the certs of a config environment, each with its own thresholds, and writes the results file']],
+    shard: [['shards', 'shard: cert-check runs only the hosts of its shard']],
     ...COMMON('cert-check'),
   },
   deploy: {

@@ -2,7 +2,17 @@ import type { InputDefinition } from './definition.ts';
 
 const FAIL_ON_VALUES = ['fail', 'warn', 'never'] as const;
 
-/** The inputs every check action reads: when the step fails, the results file, and the incidents. */
+/** `shard`: for the checks that can be spread over a matrix (not deploy and rollback). */
+export const SHARD_INPUT: Record<string, InputDefinition> = {
+  shard: {
+    description:
+      "Run only this runner's share of the checks, `i/n` (e.g. `2/8` in a matrix of 8), by a stable hash of each result id: every check runs in exactly one shard. Each result's evidence says its shard, so the report shows one that is missing.",
+    type: 'text',
+    cli: false,
+  },
+};
+
+/** The inputs every check action reads: when the step fails, the results file, the heartbeat, and the incidents. */
 export function checkActionInputs(failOn: string): Record<string, InputDefinition> {
   return {
     'fail-on': { description: failOn, default: 'fail', type: 'choice', values: FAIL_ON_VALUES },

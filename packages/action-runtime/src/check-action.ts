@@ -1,4 +1,4 @@
-import { errorMessage, FAIL_ON, headline, postUrl, postWithRetry, shouldFail, UsageError, type CheckResult, type InputReader, type RunReport, type Table } from '@runbook/core';
+import { errorMessage, FAIL_ON, headline, inShard, postUrl, postWithRetry, shardValue, shouldFail, UsageError, type CheckResult, type InputReader, type RunReport, type Table } from '@runbook/core';
 import type { IncidentWriter } from '@runbook/incidents';
 import { GitHubEmitter, prepareResultsFile } from './emitter.ts';
 import { actionInputs, oneLine, runAction } from './run.ts';
@@ -7,6 +7,8 @@ import { setFailed } from './runner.ts';
 export interface CheckContext {
   inputs: InputReader;
   emitter: GitHubEmitter;
+  /** The planned checks of this runner's `shard` (all of them without one). */
+  shard<T extends { id: string }>(items: readonly T[]): T[];
 }
 
 const LOCALES = ['en', 'ja'] as const;
@@ -22,9 +24,11 @@ export async function runCheckAction(name: string, body: (context: CheckContext)
     const inputs = actionInputs(declared);
     emitter.resultsFile = prepareResultsFile(inputs.text('results-file'), (expected) => inputs.fail('results-file', expected));
     const failOn = inputs.choice('fail-on', FAIL_ON, 'fail');
+    const shard = inputs.declares('shard') ? inputs.parse('shard', shardValue) : undefined;
+    emitter.shard = shard;
     const heartbeat = heartbeatUrl(inputs, emitter);
     const incidents = await incidentWriter(inputs, emitter);
-    const { results, error } = await settle(name, () => body({ inputs, emitter }), emitter);
+    const { results, error } = await settle(name, () => body({ inputs, emitter, shard: (items) => inShard(items, shard) }), emitter);
     const failing = error !== undefined || shouldFail(results, failOn);
     await writeIncidents(name, incidents, results, emitter, failing);
     if (heartbeat) await ping(name, heartbeat, failing, error === undefined ? headline(results) : oneLine(errorMessage(error)), emitter);

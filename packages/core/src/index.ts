@@ -16,3 +16,4 @@ export * from './emitter.ts';
 export * from './summary.ts';
 export type { RunbookConfig, EnvironmentConfig, ServiceConfig, HealthCheckConfig, CertConfig, IncidentsConfig } from './config/schema.ts';
 export * from './post.ts';
+export * from './shard.ts';

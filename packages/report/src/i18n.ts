@@ -43,6 +43,7 @@ export interface Messages {
   failing(severity: Severity | undefined, subject: string, summary: string): string;
   openIncident(title: string, url: string): string;
   badFile(path: string, problem: string): string;
+  missingShard(shard: string): string;
   fileCounts(files: number, bad: number): string;
   incidentsCut: string;
   notMonitored(service: string, duration: string): string;
@@ -106,6 +107,7 @@ const en: Messages = {
   failing: (severity, subject, summary) => `${severity ? `[${severity}] ` : ''}${subject}: ${summary}`,
   openIncident: (title, url) => `Open incident: [${title}](${url})`,
   badFile: (path, problem) => `${path}: ${problem}; its results are missing from this report`,
+  missingShard: (shard) => `shard ${shard}: no results (the job failed before writing them, or its file was not downloaded)`,
   fileCounts: (files, bad) => `${files} result files read${bad ? `, ${bad} unusable (their results are missing)` : ''}`,
   incidentsCut: 'The incident list is incomplete (cut at its page limit, or GitHub could not be read): some incidents may be missing.',
   notMonitored: (service, d) => `${service}: not monitored for ${d} (no check ran)`,
@@ -153,6 +155,7 @@ const ja: Messages = {
   failing: (severity, subject, summary) => `${severity ? `[${severity}] ` : ''}${subject}: ${summary}`,
   openIncident: (title, url) => `対応中のインシデント: [${title}](${url})`,
   badFile: (path, problem) => `${path}: ${problem}。このファイルの結果はレポートに含まれていません`,
+  missingShard: (shard) => `シャード ${shard}: 結果がありません（ジョブが結果を書く前に失敗したか、ファイルが取得されていません）`,
   fileCounts: (files, bad) => `結果ファイル${files}件を読み込み${bad ? `、うち${bad}件は読めず結果が欠けています` : ''}`,
   incidentsCut: 'インシデント一覧が不完全です（取得上限に達したか、GitHubから読めませんでした）。一部のインシデントが含まれていない可能性があります。',
   notMonitored: (service, d) => `${service}: ${d}監視されていません（チェックが実行されていない）`,

@@ -78,6 +78,8 @@ export interface ReportModel {
   failing: CheckResult[];
   openIncidents: ReportIncident[];
   badFiles: Array<ResultFile & { problem: string }>;
+  /** `smoke-test 3/8`: shards of a sharded check that no readable file has results of. */
+  missingShards: string[];
   fileCount: number;
   resultCount: number;
   incidentsCut: boolean;
@@ -107,6 +109,21 @@ function daysOf(window: Window): LocalDate[] {
   const days: LocalDate[] = [];
   for (let day = window.firstDay; isoDate(day) <= isoDate(window.lastDay) && days.length < 31; day = addDays(day, 1)) days.push(day);
   return days;
+}
+
+/** Per kind, the shards `i/n` its results name, and those of 1..n that none does (a failed or missing shard). */
+function missingShards(results: readonly CheckResult[]): string[] {
+  const seen = new Map<string, Set<number>>();
+  for (const r of results) {
+    const match = typeof r.evidence.shard === 'string' ? /^(\d+)\/(\d+)$/.exec(r.evidence.shard) : null;
+    if (!match) continue;
+    const key = `${r.kind} ${match[2]}`;
+    seen.set(key, (seen.get(key) ?? new Set()).add(Number(match[1])));
+  }
+  return [...seen].flatMap(([key, present]) => {
+    const [kind, total] = key.split(' ') as [string, string];
+    return Array.from({ length: Math.min(Number(total), 256) }, (_, i) => i + 1).filter((i) => !present.has(i)).map((i) => `${kind} ${i}/${total}`);
+  });
 }
 
 const endOf = (episode: { end?: string }, now: Date): number => (episode.end ? Date.parse(episode.end) : now.getTime());
@@ -173,6 +190,7 @@ export function buildReport(input: ReportInput): ReportModel {
     failing: latest.filter((r) => r.status !== 'pass').sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.status === 'fail' ? -1 : 1) - (b.status === 'fail' ? -1 : 1)),
     openIncidents: input.incidents.filter((i) => i.state === 'open').sort((a, b) => severityRank(a.severity) - severityRank(b.severity)),
     badFiles: input.files.filter((f): f is ResultFile & { problem: string } => f.problem !== undefined),
+    missingShards: missingShards(all),
     fileCount: input.files.length,
     resultCount: all.length,
     incidentsCut: input.incidentsCut ?? false,
@@ -182,6 +200,6 @@ export function buildReport(input: ReportInput): ReportModel {
 
 /** `fail` when a check fails, a service missed its SLO or a result file is unusable; `warn` for warnings and open incidents. */
 export function reportStatus(model: ReportModel): Status {
-  if (model.badFiles.length || model.failing.some((r) => r.status === 'fail') || model.services.some((s) => s.availability.sloMet === false)) return 'fail';
+  if (model.badFiles.length || model.missingShards.length || model.failing.some((r) => r.status === 'fail') || model.services.some((s) => s.availability.sloMet === false)) return 'fail';
   return model.failing.length || model.openIncidents.length ? 'warn' : 'pass';
 }

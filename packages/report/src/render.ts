@@ -62,6 +62,7 @@ function availabilityLine(s: ServiceReport, m: Messages, slo: number): string {
 function actionLines(model: ReportModel, m: Messages): string[] {
   return [
     ...model.badFiles.map((f) => `❌ ${m.badFile(inert(f.path), f.problem)}`),
+    ...model.missingShards.map((shard) => `❌ ${m.missingShard(shard)}`),
     ...model.failing.map((r) => `${r.status === 'fail' ? '🔴' : '⚠️'} ${m.failing(r.severity, inert(r.subject), inert(r.summary))}`),
     ...model.openIncidents.map((i) => `🔥 ${m.openIncident(linkText(i.title), i.url)}`),
     ...model.services.filter((s) => s.availability.sloMet === false).map((s) => `📉 ${m.sloMissed(inert(s.service), pct(s.availability.percent), `${model.slo}%`)}`),

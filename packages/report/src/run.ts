@@ -114,6 +114,7 @@ export async function runReport(request: ReportRequest, ports: ReportPorts, now:
   if (unread) warnings.push(`${unread}; no comparison with the previous period`);
   const model = buildReport({ window, now, timeZone: request.timeZone, slo: request.slo, files, ...reading, ...(previous ? { previous } : {}) });
   const rendered = renderReport(model, { locale: request.locale, timeZone: request.timeZone, ...(request.title ? { title: request.title } : {}), ...(runUrl ? { runUrl } : {}) });
+  errors.push(...model.missingShards.map((shard) => `shard ${shard} has no results: its job failed before writing them, or its file was not downloaded`));
   const outcome: ReportOutcome = { status: reportStatus(model), rendered, errors, warnings };
   const attempt = async (target: string, send: () => Promise<void>): Promise<void> => {
     try {

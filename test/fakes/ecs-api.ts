@@ -30,6 +30,8 @@ export interface RolloutScript {
   stoppedReason?: string;
   exitCode?: number;
   containerReason?: string;
+  /** A service event ECS adds when the deployment fails (e.g. one quoting a container's message). */
+  failureEvent?: string;
 }
 
 export interface MigrationScript {
@@ -52,6 +54,20 @@ export interface ServiceSeed {
   /** false: no rolloutState fields (a service behind a Classic Load Balancer). */
   rolloutState?: boolean;
   rollouts?: RolloutScript[];
+  /** The state status-check reads, as it is when the test starts. */
+  state?: ServiceStateSeed;
+  /** The ALB target group the service registers its tasks with. */
+  targetGroupArn?: string;
+}
+
+/** A service as the morning inspection finds it (all optional: by default ACTIVE, every task running, steady). */
+export interface ServiceStateSeed {
+  status?: 'ACTIVE' | 'DRAINING' | 'INACTIVE';
+  runningCount?: number;
+  /** Its only deployment has been IN_PROGRESS for this many seconds. */
+  inProgressForSeconds?: number;
+  /** Service events, oldest first, each this many seconds ago. */
+  events?: { agoSeconds: number; message: string }[];
 }
 
 export interface FakeEcsOptions {
@@ -67,6 +83,10 @@ export interface FakeEcsOptions {
   throttle?: { first: number; ops?: string[] };
   migrations?: MigrationScript[];
   faults?: Fault[];
+  /** CloudWatch Logs events by log group, for FilterLogEvents: each this many seconds ago. */
+  logGroups?: Record<string, { agoSeconds: number; message: string; stream?: string }[]>;
+  /** Events per FilterLogEvents page (the real API gives up to 10,000, or 1 MB). */
+  logsPageSize?: number;
 }
 
 /**
@@ -77,10 +97,11 @@ export interface FakeEcsOptions {
  * - `hang`: the request is read and never answered (the socket is closed after `hangMs`, 60 s by
  *   default, or when the double closes: the fault is bounded);
  * - `endless-pages`: List* answers carry a `nextToken` forever;
- * - `malformed-events`: DescribeServices gives service events whose `message` is a number.
+ * - `malformed-events`: DescribeServices gives service events whose `message` is a number;
+ * - `access-denied`: 400 AccessDeniedException, as IAM words it for a role without the action.
  */
 export interface Fault {
-  kind: 'unavailable' | 'throttle' | 'reset' | 'hang' | 'endless-pages' | 'malformed-events';
+  kind: 'unavailable' | 'throttle' | 'reset' | 'hang' | 'endless-pages' | 'malformed-events' | 'access-denied';
   /** Operations it hits (all when absent). */
   ops?: string[];
   /** It starts once this operation has been answered (e.g. `UpdateService`); at once when absent. */
@@ -91,6 +112,8 @@ export interface Fault {
   ms?: number;
   retryAfterSeconds?: number;
   hangMs?: number;
+  /** The error text of an `unavailable` answer (default "Service Unavailable"). */
+  message?: string;
 }
 
 export interface LoggedRequest {
@@ -151,6 +174,8 @@ interface Svc {
   pendingRollback?: { failed: Deployment; polls: number };
   rolloutState: boolean;
   createdAt: number;
+  status: 'ACTIVE' | 'DRAINING' | 'INACTIVE';
+  targetGroupArn?: string;
 }
 
 interface TaskRec {
@@ -293,7 +318,7 @@ export class FakeEcs {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const target = String(req.headers['x-amz-target'] ?? '');
-    const logsOp = target === `${LOGS_PREFIX}GetLogEvents` ? 'GetLogEvents' : '';
+    const logsOp = [`${LOGS_PREFIX}GetLogEvents`, `${LOGS_PREFIX}FilterLogEvents`].includes(target) ? target.slice(LOGS_PREFIX.length) : '';
     const op = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : logsOp;
     const region = /Credential=[^/]+\/\d{8}\/([^/]+)\/(?:ecs|logs)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
     let body: Json = {};
@@ -319,9 +344,13 @@ export class FakeEcs {
       if (fault) entry.fault = fault.kind;
       if (fault?.kind === 'unavailable') {
         if (fault.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(fault.retryAfterSeconds));
-        throw new ApiError('ServiceUnavailableException', 'Service Unavailable', 503);
+        throw new ApiError('ServiceUnavailableException', fault.message ?? 'Service Unavailable', 503);
       }
       if (fault?.kind === 'throttle') throw new ApiError('ThrottlingException', 'Rate exceeded');
+      if (fault?.kind === 'access-denied') {
+        const action = `${op === 'FilterLogEvents' || op === 'GetLogEvents' ? 'logs' : 'ecs'}:${op}`;
+        throw new ApiError('AccessDeniedException', `User: arn:aws:sts::${ACCOUNT}:assumed-role/runbook-ci/GitHubActions is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`);
+      }
       if (fault?.kind === 'reset') {
         req.socket.destroy();
         return;
@@ -389,6 +418,8 @@ export class FakeEcs {
         return this.listTasks(body);
       case 'GetLogEvents':
         return this.getLogEvents(body);
+      case 'FilterLogEvents':
+        return this.filterLogEvents(body);
       default:
         throw new ApiError('UnknownOperationException', `the ECS double does not implement ${op}`);
     }
@@ -424,6 +455,8 @@ export class FakeEcs {
       circuitBreaker: seed.circuitBreaker ?? { enable: true, rollback: true },
       rolloutState: seed.rolloutState ?? true,
       createdAt: created,
+      status: seed.state?.status ?? 'ACTIVE',
+      ...(seed.targetGroupArn ? { targetGroupArn: seed.targetGroupArn } : {}),
     };
     const id = this.deploymentId();
     svc.deployments.push({
@@ -433,7 +466,19 @@ export class FakeEcs {
     });
     this.event(svc, `(service ${svc.name}) has reached a steady state.`, created);
     this.services.push(svc);
-    for (let i = 0; i < desiredCount; i++) this.startTask(svc.cluster, td.arn, `service:${svc.name}`);
+    const running = seed.state?.runningCount ?? desiredCount;
+    for (let i = 0; i < running; i++) this.startTask(svc.cluster, td.arn, `service:${svc.name}`);
+    if (seed.state) this.seedState(svc, seed.state);
+  }
+
+  private seedState(svc: Svc, state: ServiceStateSeed): void {
+    const [d] = svc.deployments as [Deployment];
+    if (state.runningCount !== undefined) d.runningCount = state.runningCount;
+    if (state.inProgressForSeconds !== undefined) {
+      Object.assign(d, { createdAt: now() - state.inProgressForSeconds, updatedAt: now() - state.inProgressForSeconds });
+      if (svc.rolloutState) Object.assign(d, { rolloutState: 'IN_PROGRESS', rolloutStateReason: 'ECS deployment in progress.' });
+    }
+    for (const e of state.events ?? []) this.event(svc, e.message, now() - e.agoSeconds);
   }
 
   private describeServices(body: Json): Json {
@@ -538,6 +583,7 @@ export class FakeEcs {
     d.updatedAt = now();
     Object.assign(d, { rolloutState: 'FAILED', rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' });
     this.event(svc, `(service ${svc.name}) (deployment ${d.id}) deployment failed: tasks failed to start.`);
+    if (script.failureEvent) this.event(svc, `(service ${svc.name}) ${script.failureEvent}`);
     if (!svc.circuitBreaker.enable || !svc.circuitBreaker.rollback) return;
     const polls = script.ecsRollbackAfterPolls ?? 0;
     if (polls > 0) svc.pendingRollback = { failed: d, polls };
@@ -577,12 +623,13 @@ export class FakeEcs {
       serviceArn: `arn:aws:ecs:${this.region}:${ACCOUNT}:service/${svc.cluster}/${svc.name}`,
       serviceName: svc.name,
       clusterArn: this.clusterArn(svc.cluster),
-      status: 'ACTIVE',
+      status: svc.status,
       desiredCount: svc.desiredCount,
       runningCount: svc.deployments.reduce((n, d) => n + d.runningCount, 0),
       pendingCount: svc.deployments.reduce((n, d) => n + d.pendingCount, 0),
       launchType: 'FARGATE',
       platformVersion: 'LATEST',
+      loadBalancers: svc.targetGroupArn ? [{ targetGroupArn: svc.targetGroupArn, containerName: 'app', containerPort: 8000 }] : [],
       taskDefinition: primary?.taskDefinition ?? svc.taskDefinition,
       deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, deploymentCircuitBreaker: svc.circuitBreaker },
       deployments: svc.deployments.map((d) => ({
@@ -776,6 +823,34 @@ export class FakeEcs {
     const lines = task.migration?.output ?? [];
     const events = (body.startFromHead === true ? lines.slice(0, limit) : lines.slice(-limit)).map((message, i) => ({ timestamp: Math.round(task.createdAt * 1000) + i, message, ingestionTime: Math.round(task.createdAt * 1000) + i + 5 }));
     return { events, nextForwardToken: `f/${lines.length}`, nextBackwardToken: 'b/0' };
+  }
+
+  /**
+   * FilterLogEvents over the seeded groups: startTime/endTime in epoch milliseconds, and the
+   * filter pattern's term forms (`ERROR` all terms, `?ERROR ?FATAL` any, `"a phrase"`), case-sensitive.
+   */
+  private filterLogEvents(body: Json): Json {
+    const group = str(body, 'logGroupName') ?? '';
+    const seeded = this.options.logGroups?.[group];
+    if (!seeded) throw new ApiError('ResourceNotFoundException', 'The specified log group does not exist.');
+    const terms = [...(str(body, 'filterPattern') ?? '').matchAll(/(\?)?(?:"([^"]*)"|(\S+))/g)].map((m) => ({ any: m[1] === '?', text: m[2] ?? m[3] ?? '' }));
+    const matches = (message: string): boolean => {
+      const any = terms.filter((t) => t.any);
+      const all = terms.filter((t) => !t.any);
+      return all.every((t) => message.includes(t.text)) && (any.length === 0 || any.some((t) => message.includes(t.text)));
+    };
+    const startTime = Number(body.startTime ?? 0);
+    const endTime = Number(body.endTime ?? Number.MAX_SAFE_INTEGER);
+    const nowMs = Date.now();
+    const events = seeded
+      .map((e, i) => ({ timestamp: Math.round(nowMs - e.agoSeconds * 1000), message: e.message, logStreamName: e.stream ?? 'ecs/app/0123456789abcdef', eventId: String(i), ingestionTime: Math.round(nowMs - e.agoSeconds * 1000) + 5 }))
+      .filter((e) => e.timestamp >= startTime && e.timestamp <= endTime && matches(e.message))
+      .sort((a, b) => a.timestamp - b.timestamp);
+    const size = Math.min(Number(body.limit ?? 10_000), this.options.logsPageSize ?? 10_000);
+    const offset = Number(Buffer.from(str(body, 'nextToken') ?? 'MA==', 'base64').toString('utf8')) || 0;
+    const page = events.slice(offset, offset + size);
+    const next = offset + size < events.length ? { nextToken: Buffer.from(String(offset + size)).toString('base64') } : {};
+    return { events: page, searchedLogStreams: [], ...next };
   }
 
   private listTasks(body: Json): Json {

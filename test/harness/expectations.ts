@@ -15,3 +15,20 @@ export function expectRejectedInput(run: ActionRun, message: RegExp): void {
   // Only `status` (`error`), so a later step can tell bad input from failing checks.
   expect(run.outputs).toEqual({ status: 'error' });
 }
+
+/** Lines that try each way of issuing a workflow command; `pwned` marks them. */
+export const COMMAND_PAYLOAD = ['::error::pwned', '  ::add-mask::x', '##[error]pwned', '::stop-commands::x', '\u0085::warning::pwned'];
+
+/**
+ * Outside text that held COMMAND_PAYLOAD reached the log, but the runner acted on none of it: no
+ * legacy `##[` command, no stop-commands but the action's own (resumed by its random token), no
+ * mask, and no annotation carrying a live payload.
+ */
+export function expectNoCommandFromOutside(run: ActionRun): void {
+  expect(run.commands.filter((c) => c.legacy)).toEqual([]);
+  const stops = run.commands.filter((c) => c.name === 'stop-commands').map((c) => c.data);
+  expect(stops.every((token) => /^[0-9a-f-]{32,}$/i.test(token) && run.commands.some((c) => c.name === token))).toBe(true);
+  expect(run.masks).not.toContain('x');
+  expect(run.commands.filter((c) => `${c.data} ${JSON.stringify(c.properties)}`.includes('pwned') && !/::|##\u200b\[/.test(c.data))).toEqual([]);
+  expect(run.annotations.every((a) => !a.message.includes('##['))).toBe(true);
+}

@@ -1,6 +1,6 @@
-import { ACTIONS, CERT_CHECK, DEPLOY, ROLLBACK, SMOKE_TEST, type ActionDefinition } from '@runbook/action-inputs';
+import { ACTIONS, BACKUP_VERIFY, CERT_CHECK, DEPLOY, ROLLBACK, SMOKE_TEST, type ActionDefinition } from '@runbook/action-inputs';
 import { renderActionYml, renderReadme } from '@runbook/action-inputs/files';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,12 +85,19 @@ describe('the code reads every input its definition declares', () => {
     expect(Object.keys(definition.inputs).filter((name) => !read.includes(name))).toEqual([]);
   };
 
+  /** A backup directory with one backup in it. */
+  const backups = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'runbook-reads-backups-'));
+    writeFileSync(join(dir, 'db.sql'), 'backup');
+    return dir;
+  };
   const ecsInputs = { services: BACKEND, cluster: CLUSTER, region: 'ap-northeast-1', 'poll-interval': '100ms', 'open-issues': 'false' };
   const cases: [ActionDefinition, () => Record<string, string>, () => Record<string, string>][] = [
     [SMOKE_TEST, () => ({ urls: `${server.url}/health` }), () => ({})],
     [CERT_CHECK, () => ({ hosts: `127.0.0.1:${new URL(server.url).port}`, retries: '0' }), () => ({})],
     [DEPLOY, () => ({ ...ecsInputs, 'image-tag': 'main-bbb2222', 'dry-run': 'true' }), () => ecs.env()],
     [ROLLBACK, () => ({ ...ecsInputs, 'dry-run': 'true' }), () => ecs.env()],
+    [BACKUP_VERIFY, () => ({ source: backups(), 'open-issues': 'false' }), () => ({})],
   ];
   it.each(cases.map((c) => [c[0].name, ...c] as const))('%s', async (_name, definition, inputs, env) => {
     expectAllRead(definition, await reads(definition, inputs(), env()));

@@ -1,6 +1,6 @@
 import { CERT_CHECK, SMOKE_TEST, shownDefault, type ActionDefinition } from '@runbook/action-inputs';
 import type { CheckResult } from '@runbook/core';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describe('the runbook CLI', () => {
     expect(workflowOnly.stderr).toBe('runbook: --github-token: unknown flag (see runbook cert-check --help)\n');
     const command = await runCli(['smoke-tset'], tmpdir());
     expect(command.code).toBe(1);
-    expect(oneLine(command.stderr)).toEqual(['runbook: smoke-tset: unknown command; try: demo, smoke-test, cert-check (see runbook --help)']);
+    expect(oneLine(command.stderr)).toEqual(['runbook: smoke-tset: unknown command; try: demo, smoke-test, cert-check, backup-verify, status-check (see runbook --help)']);
   });
 
   it('prints its version from package.json', async () => {
@@ -65,7 +65,7 @@ describe('the runbook CLI', () => {
     for (const args of [['-h'], ['--help'], ['help'], []]) {
       const run = await runCli(args, tmpdir());
       expect(run.code, args.join(' ')).toBe(0);
-      for (const command of ['demo', 'smoke-test', 'cert-check']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+      for (const command of ['demo', 'smoke-test', 'cert-check', 'backup-verify']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
   });
 
@@ -107,6 +107,17 @@ describe('the runbook CLI', () => {
       [`${server.url}/down`, 'fail'],
     ]);
     expect(run.stderr).toContain('smoke-test: 1 of 2 URLs failing');
+  });
+
+  it('runs backup-verify from a terminal: the same engine and codes, list flags repeated', async () => {
+    const cwd = temp();
+    mkdirSync(join(cwd, 'backups', 'day1'), { recursive: true });
+    writeFileSync(join(cwd, 'backups', 'day1', '.env'), 'SECRET_KEY=cli-value-not-shown\n');
+    const run = await runCli(['backup-verify', '--source', join(cwd, 'backups'), '--require', '.env', '--env-key', 'SECRET_KEY', '--env-key', 'DATABASE_URL', '--json'], cwd);
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout) as CheckResult[];
+    expect([result?.id, result?.evidence.code, result?.summary]).toEqual(['backup:default/backups', 'ENV_KEY_MISSING', 'ENV_KEY_MISSING: day1/.env does not set DATABASE_URL']);
+    expect(run.stdout + run.stderr).not.toContain('cli-value-not-shown');
   });
 
   it('writes the results JSON to --results-file, making its directory, or refuses before any check', async () => {

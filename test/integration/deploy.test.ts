@@ -1,12 +1,12 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, REGISTRY, type FakeEcsOptions, type RolloutScript } from '../fakes/ecs-api.ts';
 import { BACKEND, FRONTEND, healthCheck, writeEcsConfig } from '../fakes/ecs-config.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
-import { expectRejectedInput } from '../harness/expectations.ts';
+import { COMMAND_PAYLOAD, expectNoCommandFromOutside, expectRejectedInput } from '../harness/expectations.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { runAction } from '../harness/run-action.ts';
 
@@ -21,7 +21,10 @@ beforeAll(async () => {
     if (broken.has(serving)) sendJson(res, 500, { status: 'error', revision: serving });
     else sendJson(res, 200, { status: 'ok', revision: serving });
   };
-  health = await startServer({ '/backend/health': route(BACKEND), '/frontend/health': route(FRONTEND) });
+  // Echoes the bearer token it was sent, alone, as a debugging endpoint does: a marker for leaks.
+  const echo = (_req: { headers: Record<string, string | string[] | undefined> }, res: Parameters<typeof sendJson>[0]) =>
+    sendJson(res, 200, { status: String(_req.headers.authorization ?? '').replace(/^Bearer /, '') });
+  health = await startServer({ '/backend/health': route(BACKEND), '/frontend/health': route(FRONTEND), '/backend/echo': echo });
 });
 afterAll(() => health.close());
 afterEach(async () => {
@@ -76,6 +79,9 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
       status: 'pass',
       'task-definition-arn': 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:2',
       'previous-task-definition-arn': 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:1',
+      // The platform-neutral names: on ECS, the task definition ARNs.
+      revision: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:2',
+      'previous-revision': 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:1',
       'rolled-back': 'false',
     });
     expect(run.outputs['deployment-id']).toMatch(/^ecs-svc\/\d+$/);
@@ -123,6 +129,11 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(JSON.parse(run.outputs['task-definition-arn'] ?? '{}')).toEqual({
       backend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:2',
       frontend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-frontend:2',
+    });
+    expect(run.outputs.revision).toBe(run.outputs['task-definition-arn']);
+    expect(JSON.parse(run.outputs['previous-revision'] ?? '{}')).toEqual({
+      backend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:1',
+      frontend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-frontend:1',
     });
     const r = byName(run.outputs);
     expect(r.backend).toMatchObject({ id: 'deploy:production/backend', status: 'pass', evidence: { migration: expect.stringMatching(/^migration exited 0/), 'smoke checks': 'smoke checks: 1 of 1 passed' } });
@@ -328,6 +339,9 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
     expect(run.summary).toContain('- revision: keiba-backend:1 → a new revision of keiba-backend');
     expect(run.outputs['task-definition-arn']).toBe('{"backend":"","frontend":""}');
     expect(results(run.outputs).map((r) => r.summary)).toEqual(['dry run: keiba-backend:1 → a new revision of keiba-backend', 'dry run: keiba-frontend:1 → a new revision of keiba-frontend']);
+    // No revision was made: empty for each service, the one that runs as before.
+    expect(JSON.parse(run.outputs.revision ?? '')).toEqual({ backend: '', frontend: '' });
+    expect(JSON.parse(run.outputs['previous-revision'] ?? '')).toEqual({ backend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-backend:1', frontend: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/keiba-frontend:1' });
   });
 
   it('keep-revisions deregisters old revisions, never the running one, the rollback target or one running elsewhere', async () => {
@@ -371,6 +385,35 @@ describe('deploy to ECS (the real SDK against the ECS double)', () => {
   });
 });
 
+describe('deploy keeps secrets out of every channel', () => {
+  it('a config health header secret echoed by the endpoint: log, outputs, summary, results file and the issue', async () => {
+    const token = 'Dk7token"q\\s/x|p';
+    const gh = await startFakeGitHub();
+    try {
+      const ecs = await startEcs();
+      const config = writeEcsConfig({ backendHealth: healthCheck(`${health.url}/backend/echo`, '            headers: { Authorization: "Bearer ${HEALTH_TOKEN}" }\n            expect: { json: { status: ok } }\n') });
+      const resultsFile = join(mkdtempSync(join(tmpdir(), 'runbook-deploy-secrets-')), 'results.json');
+      const run = await deploy(ecs, { services: 'backend', config, 'image-tag': 'main-sss7777', 'open-issues': 'true', 'github-token': gh.token, 'results-file': resultsFile }, { GITHUB_API_URL: gh.url, HEALTH_TOKEN: token });
+      expect(run.exitCode).toBe(1);
+      expect(results(run.outputs)[0]?.evidence['smoke checks']).toContain('got {"status":"***"}');
+      expect(gh.issues).toHaveLength(1);
+      const channels = {
+        log: run.stdout.replace(/^::add-mask::.*$/gm, '') + run.stderr,
+        outputs: Object.values(run.outputs).join('\n'),
+        summary: run.summary,
+        'results file': readFileSync(resultsFile, 'utf8'),
+        issues: JSON.stringify(gh.issues.map((i) => [i.title, i.body, i.comments.map((c) => c.body)])),
+      };
+      const json = (text: string): string => JSON.stringify(text).slice(1, -1);
+      // Escaped twice too (the body's JSON text inside the results' JSON), and as a markdown table cell.
+      const forms = [token, encodeURIComponent(token), Buffer.from(token).toString('base64'), json(token), json(json(token)), json(token).replace('|', '\\|')];
+      expect(Object.entries(channels).flatMap(([channel, text]) => forms.filter((f) => text.includes(f)).map((f) => `${channel}: ${f}`))).toEqual([]);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
 describe('deploy under ECS faults: it always ends on a verified revision, or says where it may be', () => {
   const ARN = 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition';
   const tagged = { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bbb2222', containers: 'app' };
@@ -396,18 +439,38 @@ describe('deploy under ECS faults: it always ends on a verified revision, or say
     }
   });
 
+  it('a throw during recovery too (every DescribeServices malformed) still ends P1 with outputs, summary and an incident', async () => {
+    const gh = await startFakeGitHub();
+    try {
+      const ecs = await startEcs({ options: { faults: [{ kind: 'malformed-events', ops: ['DescribeServices'], after: 'UpdateService' }] } });
+      const run = await deploy(ecs, { ...tagged, 'open-issues': 'true', 'github-token': gh.token }, { GITHUB_API_URL: gh.url });
+      expect(run.exitCode).toBe(1);
+      expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`, `${BACKEND} → keiba-backend:1`]);
+      const [r] = results(run.outputs);
+      expect(r).toMatchObject({ status: 'fail', severity: 'P1' });
+      expect(r?.summary).toContain(`it may be on ${ARN}/keiba-backend:2 or ${ARN}/keiba-backend:1`);
+      expect(run.outputs['rolled-back']).toBe('false');
+      expect(run.summary).toContain(BACKEND);
+      expect(gh.issues).toHaveLength(1);
+      expect(gh.issues[0]?.title).toContain('[P1]');
+    } finally {
+      await gh.close();
+    }
+  });
+
   it('retries a brownout (connection resets, then 503s) from DescribeServices right after UpdateService and deploys', async () => {
     const after = { ops: ['DescribeServices'], after: 'UpdateService' };
-    const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ...after, calls: 2 }, { kind: 'unavailable', ...after, calls: 5 }] } });
-    const run = await deploy(ecs, tagged);
+    const ecs = await startEcs({ options: { faults: [{ kind: 'reset', ...after, calls: 2 }, { kind: 'unavailable', ...after, calls: 3 }] } });
+    // The shortest poll-interval keeps the backoff (50 ms, doubling) short.
+    const run = await deploy(ecs, { ...tagged, 'poll-interval': '50ms' });
     expect(run.exitCode).toBe(0);
-    expect(ecs.faulted().map((f) => f.fault)).toEqual(['reset', 'reset', 'unavailable', 'unavailable', 'unavailable', 'unavailable', 'unavailable']);
+    expect(ecs.faulted().map((f) => f.fault)).toEqual(['reset', 'reset', 'unavailable', 'unavailable', 'unavailable']);
     expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:2');
     expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', summary: expect.stringMatching(/^deployed keiba-backend:2 in /) });
     expect(run.outputs['rolled-back']).toBe('false');
     expect(run.log).toMatch(/ECS DescribeServices: .*; retrying in \d+ms \(attempt 2\)/);
     expect(run.log).toMatch(/ECS DescribeServices: ServiceUnavailableException: Service Unavailable; retrying in \d+ms \(attempt 4\)/);
-    expect(run.summary).toContain('(7 attempts retried)');
+    expect(run.summary).toContain('(5 attempts retried)');
   });
 
   it('honours Retry-After during a brownout', async () => {
@@ -492,6 +555,38 @@ describe('deploy under ECS faults: it always ends on a verified revision, or say
   });
 });
 
+describe('no workflow command from what ECS or a container says', () => {
+  it('migration output holding commands reaches the log inert', async () => {
+    const ecs = await startEcs({ options: { migrations: [{ exitCode: 1, containerReason: '::error::pwned', output: ['migrating', ...COMMAND_PAYLOAD] }] } });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-fff6666', containers: 'app', 'migrate-command': 'alembic upgrade head' });
+    expect(run.exitCode).toBe(1);
+    expect(run.log).toContain('    ::add-mask::x'); // shown as it is, between stop-commands markers
+    expectNoCommandFromOutside(run);
+    expect(run.annotations.map((a) => a.title)).toContain(`[P2] ${BACKEND}: ecs:ap-northeast-1/${CLUSTER}/${BACKEND}`);
+  });
+
+  it("ECS's error text holding commands reaches the log inert", async () => {
+    const ecs = await startEcs({ options: { faults: [{ kind: 'unavailable', ops: ['DescribeServices'], after: 'UpdateService', calls: 1, message: `Service Unavailable ${COMMAND_PAYLOAD.join(' ')}` }] } });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bbb2222', containers: 'app' });
+    expect(run.exitCode).toBe(0);
+    expect(run.log).toMatch(/ECS DescribeServices: ServiceUnavailableException: Service Unavailable ::error::pwned .*; retrying in/);
+    expectNoCommandFromOutside(run);
+  });
+
+  it('service events, stopped reasons and container reasons holding commands reach the log inert', async () => {
+    const ecs = await startEcs({
+      backend: [{ outcome: 'fail', afterPolls: 2, stoppedReason: '##[error]pwned ::error::pwned', containerReason: '::add-mask::x', failureEvent: 'said ##[error]pwned then ::stop-commands::x' }],
+      backendSeed: NO_ECS_ROLLBACK,
+    });
+    const run = await deploy(ecs, { services: BACKEND, cluster: CLUSTER, 'image-tag': 'main-bad0000', containers: 'app' });
+    expect(run.exitCode).toBe(1);
+    expect(ecs.serviceRevision(CLUSTER, BACKEND)).toBe('keiba-backend:1');
+    expect(results(run.outputs)[0]?.evidence['last events']).toContain('said ##[error]pwned');
+    expect(run.stdout).toContain('##\u200b['); // the payload did reach the log, made inert
+    expectNoCommandFromOutside(run);
+  });
+});
+
 describe('deploy bad input and unknown targets: one line naming the input, exit 1, nothing changed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'runbook-deploy-bad-'));
   writeFileSync(join(dir, 'td.json'), '{"family": "keiba-backend", "containerDefinitions": []}');
@@ -506,6 +601,7 @@ describe('deploy bad input and unknown targets: one line naming the input, exit 
     ['an unknown container in containers', { containers: 'api' }, /^deploy: input "containers": container "api" is not in keiba-backend:1/],
     ['nothing to deploy', { 'image-tag': '' }, /^deploy: input "image": expected image, images, image-tag or task-definition/],
     ['wait-timeout: soon', { 'wait-timeout': 'soon' }, /^deploy: input "wait-timeout": expected a positive duration like 500ms, 10s, 5m or 26h, got "soon"$/],
+    ['a wait-timeout over its bound', { 'wait-timeout': '25d' }, /^deploy: input "wait-timeout": expected a duration of at most 6h, got "25d"$/],
     ['no services', { services: '' }, /^deploy: input "services": expected one or more services/],
     ['neither cluster nor config', { cluster: '' }, /^deploy: input "cluster": expected the ECS cluster of the services \(or a config file: \.github\/runbook\.yml was not found\)$/],
     ['an unclosed quote in migrate-command', { 'migrate-command': 'alembic "upgrade head' }, /^deploy: input "migrate-command": expected a closing " in/],
@@ -522,6 +618,15 @@ describe('deploy bad input and unknown targets: one line naming the input, exit 
     );
     expectRejectedInput(run, message);
     expect(ecs.writes()).toEqual([]);
+  });
+
+  it('refuses a config health header whose secret ends in a newline, naming the path, before any call', async () => {
+    const ecs = await startEcs();
+    const config = writeEcsConfig({ backendHealth: healthCheck(`${health.url}/backend/health`, '            headers: { X-Token: "${HEALTH_TOKEN}" }\n') });
+    const run = await deploy(ecs, { services: 'backend', config, 'image-tag': 'main-bbb2222' }, { HEALTH_TOKEN: 'tok-3141\n' });
+    expectRejectedInput(run, /^deploy: .*runbook\.yml: environments\.production\.services\.backend\.health\[0\]\.headers\.X-Token: .*once its variables were filled in$/);
+    expect(run.stdout + run.stderr).not.toContain('tok-3141');
+    expect(ecs.ops()).toEqual([]);
   });
 
   it('rejects a config service key that is not in the config, naming it and the known ones', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeIssue, type LoggedRequest } from '../fakes/github-api.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
+import { COMMAND_PAYLOAD, expectNoCommandFromOutside } from '../harness/expectations.ts';
 import { runAction } from '../harness/run-action.ts';
 
 // The incident lifecycle, driven by the bundled smoke-test action against real loopback servers
@@ -57,6 +58,10 @@ function configFile(yaml: string): string {
   writeFileSync(join(dir, 'runbook.yml'), yaml);
   return join(dir, 'runbook.yml');
 }
+
+/** A production environment whose api health check fails, with these `incidents:` lines (indented for it). */
+const apiDownConfig = (incidents: string): string =>
+  configFile(`version: 1\nenvironments:\n  production:\n    services:\n      api:\n        health:\n          - url: ${target.url}/down\n    incidents:\n      ${incidents}\n`);
 
 describe('incident lifecycle', () => {
   it('opens, updates, changes, closes and reopens one issue for one failing check', async () => {
@@ -153,6 +158,17 @@ describe('incident lifecycle', () => {
     expect(gh.issues.every((i) => i.comments.length === 0 && parseMarker(i.body)?.count === 2)).toBe(true);
   });
 
+  it('says in the log and the summary when the issue list stops at its page limit', async () => {
+    const gh = await github({ maxPerPage: 1 }); // 51 open incidents on pages of one: past the 50-page limit
+    const marker = (i: number): IncidentMarker => ({ id: `other-${i}`, kind: 'smoke-test', since: new Date().toISOString(), last: new Date().toISOString(), count: 1, severity: 'P2', status: 'fail', summary: 'HTTP 500', escalated: [] });
+    for (let i = 0; i < 51; i++) gh.seed({ title: `t${i}`, labels: ['incident'], body: renderMarker(marker(i)) });
+    const run = await smoke(gh, { urls: `${target.url}/down` });
+    expect(run.exitCode).toBe(1);
+    const limit = 'the incident issue list stopped at its limit of 50 pages (5000 issues): some incidents may not be matched';
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining(limit) }));
+    expect(run.summary).toMatch(new RegExp(`### Incidents[\\s\\S]*${limit.replace(/[()]/g, '\\$&')}`));
+  });
+
   it('never opens two issues for one failure when two runs write at the same moment', async () => {
     const gh = await github();
     // The first run's create waits until the second run has been refused the lock: both listed,
@@ -221,17 +237,7 @@ environments:
 
   it('escalates an incident still open past `after` once, with mentions and assignees', async () => {
     const gh = await github();
-    const config = configFile(`version: 1
-environments:
-  production:
-    services:
-      api:
-        health:
-          - url: ${target.url}/down
-    incidents:
-      assignees: { P1: [oncall] }
-      escalate: { P1: { after: 30m, mention: [cto, acme/infra], assignees: ['@infra-lead'] } }
-`);
+    const config = apiDownConfig("assignees: { P1: [oncall] }\n      escalate: { P1: { after: 30m, mention: [cto, acme/infra], assignees: ['@infra-lead'] } }");
     const inputs = { config, environment: 'production' };
     await smoke(gh, inputs);
     expect(gh.issue(1)).toMatchObject({ assignees: ['oncall'], comments: [] });
@@ -251,6 +257,17 @@ environments:
     expect(gh.issue(1)?.comments).toHaveLength(1);
   });
 
+  it('warns in the log and the summary when GitHub leaves out an assignee it cannot assign', async () => {
+    const gh = await github({ assignable: ['oncall'] });
+    const config = apiDownConfig('assignees: { P1: [oncall, nobody] }');
+    const run = await smoke(gh, { config, environment: 'production' });
+    expect(run.exitCode).toBe(1);
+    expect(gh.issue(1)?.assignees).toEqual(['oncall']);
+    const warning = 'GitHub did not assign @nobody to #1: they cannot be assigned in this repository';
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringContaining(warning) }));
+    expect(run.summary).toContain(warning);
+  });
+
   it('reports the check\'s failure and says why the issue could not be written when GitHub answers 5xx', async () => {
     const gh = await github();
     gh.inject({ method: 'POST', path: /^\/repos\/acme\/ops\/issues$/, status: 502, headers: { 'retry-after': '0' }, body: { message: 'Server Error' }, times: 10 });
@@ -266,6 +283,15 @@ environments:
     // Between attempts it looked for an issue the failed create might have made.
     expect(gh.calls('GET', /\/issues$/).filter((r) => r.query.since && r.query.state === 'open')).toHaveLength(2);
     expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it("acts on no workflow command in GitHub's error text", async () => {
+    const gh = await github();
+    gh.inject({ method: 'POST', path: /^\/repos\/acme\/ops\/issues$/, status: 422, body: { message: `Validation Failed ${COMMAND_PAYLOAD.join('\n')}` } });
+    const run = await smoke(gh, { urls: `${target.url}/down`, service: 'api' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.map((a) => a.message)).toContainEqual(expect.stringMatching(/^smoke-test: the incident issues could not be written: GitHub API POST \/repos\/acme\/ops\/issues answered 422: Validation Failed /));
+    expectNoCommandFromOutside(run);
   });
 
   it('keeps a passing run green with a warning when GitHub is down', async () => {
@@ -353,6 +379,7 @@ describe('when no issues are written', () => {
     ['open-issues that is not a boolean', { 'open-issues': 'maybe' }, {}, /^smoke-test: input "open-issues": expected true or false, got "maybe"$/],
     ['a bad escalation in the config', { config: badConfig, environment: 'production' }, {}, /runbook\.yml: incidents\.escalate\.P1\.after: expected a positive duration like 500ms, 10s, 5m or 26h, got "soon"$/],
     ['no repository', {}, { GITHUB_REPOSITORY: '' }, /^smoke-test: GITHUB_REPOSITORY: expected owner\/name of the repository to open issues in, got ""$/],
+    ['a repository name of 80 KB, cut', {}, { GITHUB_REPOSITORY: 'r'.repeat(80_000) }, new RegExp(`^smoke-test: GITHUB_REPOSITORY: expected owner/name of the repository to open issues in, got "${'r'.repeat(99)}…"$`)],
   ];
   it.each(cases)('rejects %s before anything is sent', async (_name, inputs, env, message) => {
     const gh = await github();

@@ -1,5 +1,5 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -29,13 +29,22 @@ afterEach(async () => {
   ecs = undefined;
 });
 
-/** A run of each action that fails: a 503, a refused TLS port, a rollout that ECS's circuit breaker fails. */
+/** A run of each action that fails: a 503, a refused TLS port, a rollout that ECS's circuit breaker fails, an empty backup directory, an error line in a log. */
 const scenarios: Record<string, () => Promise<{ inputs: Record<string, string>; env: Record<string, string> }>> = {
   'smoke-test': async () => ({ inputs: { urls: `${down.url}/down`, retries: '0' }, env: {} }),
   'cert-check': async () => ({ inputs: { hosts: `127.0.0.1:${await closedPort()}`, retries: '0' }, env: {} }),
   deploy: async () => ({ inputs: { ...(await ecsTarget('keiba-backend:1')), 'image-tag': 'main-bbb2222' }, env: ecs?.env() ?? {} }),
   rollback: async () => ({ inputs: await ecsTarget('keiba-backend:2'), env: ecs?.env() ?? {} }),
+  'backup-verify': async () => ({ inputs: { source: mkdtempSync(join(tmpdir(), 'runbook-no-backups-')) }, env: {} }),
+  'status-check': async () => ({ inputs: { 'error-logs': errorLog(), 'disk-warn': '100', 'disk-critical': '100', 'memory-warn': '100', 'memory-critical': '100' }, env: {} }),
 };
+
+/** A log with one error line of a minute ago: status-check's one failing check. */
+function errorLog(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'runbook-errors-')), 'app.log');
+  writeFileSync(path, `${new Date(Date.now() - 60_000).toISOString()} ERROR payment provider timed out\n`);
+  return path;
+}
 
 async function ecsTarget(running: string): Promise<Record<string, string>> {
   ecs = await FakeEcs.start({

@@ -2,6 +2,7 @@ import type { CheckResult } from '@runbook/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, REGISTRY, type FakeEcsOptions, type RolloutScript } from '../fakes/ecs-api.ts';
 import { BACKEND, FRONTEND, healthCheck, writeEcsConfig } from '../fakes/ecs-config.ts';
+import { startFakeGitHub } from '../fakes/github-api.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { runAction } from '../harness/run-action.ts';
@@ -58,7 +59,7 @@ describe('rollback on ECS (the real SDK against the ECS double)', () => {
     const ecs = await startEcs();
     const run = await rollback(ecs, { services: 'backend', config: configFile() });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ status: 'pass', from: `${ARN}/keiba-backend:3`, to: `${ARN}/keiba-backend:2` });
+    expect(run.outputs).toMatchObject({ status: 'pass', from: `${ARN}/keiba-backend:3`, to: `${ARN}/keiba-backend:2`, 'previous-revision': `${ARN}/keiba-backend:3`, revision: `${ARN}/keiba-backend:2` });
     expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`]);
     expect(ecs.servingRevision(CLUSTER, BACKEND)).toBe('keiba-backend:2');
     const [r] = results(run.outputs);
@@ -74,6 +75,8 @@ describe('rollback on ECS (the real SDK against the ECS double)', () => {
     expect(run.exitCode).toBe(0);
     expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:1`, `${FRONTEND} → keiba-frontend:1`]);
     expect(JSON.parse(run.outputs.to ?? '{}')).toEqual({ backend: `${ARN}/keiba-backend:1`, frontend: `${ARN}/keiba-frontend:1` });
+    expect(run.outputs.revision).toBe(run.outputs.to);
+    expect(run.outputs['previous-revision']).toBe(run.outputs.from);
   });
 
   it.each([
@@ -129,16 +132,36 @@ describe('rollback under ECS faults', () => {
   });
 
   it("throttling past the SDK's own attempts after UpdateService is retried: the rollback is verified, and its phases are log groups", async () => {
-    const ecs = await startEcs({ faults: [{ kind: 'throttle', ops: ['DescribeServices'], after: 'UpdateService', calls: 7 }] });
-    const run = await rollback(ecs, { services: 'backend', config: configFile() });
+    // Four throttles: past the SDK's default three attempts. The shortest poll-interval keeps the backoff (50 ms, doubling) short.
+    const ecs = await startEcs({ faults: [{ kind: 'throttle', ops: ['DescribeServices'], after: 'UpdateService', calls: 4 }] });
+    const run = await rollback(ecs, { services: 'backend', config: configFile(), 'poll-interval': '50ms' });
     expect(run.exitCode).toBe(0);
-    expect(ecs.faulted()).toHaveLength(7);
+    expect(ecs.faulted()).toHaveLength(4);
     expect(results(run.outputs)[0]).toMatchObject({ status: 'pass', summary: 'keiba-backend:3 → rolled back to keiba-backend:2; smoke checks: 1 of 1 passed' });
     expect([...run.stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])).toEqual([
       'resolve: read the services and the target revisions',
       'register: new task definition revisions',
       'rollback: update, wait, smoke-check',
     ]);
+  });
+});
+
+describe('rollback: a throw after the service was updated', () => {
+  it('(every DescribeServices malformed) still ends P1 with outputs, the summary and an incident saying where it may be', async () => {
+    const gh = await startFakeGitHub();
+    try {
+      const ecs = await startEcs({ faults: [{ kind: 'malformed-events', ops: ['DescribeServices'], after: 'UpdateService' }] });
+      const run = await runAction('rollback', { environment: 'production', services: BACKEND, cluster: CLUSTER, 'poll-interval': '50ms', 'github-token': gh.token }, { env: { ...ecs.env(), GITHUB_API_URL: gh.url } });
+      expect(run.exitCode).toBe(1);
+      expect(updates(ecs)).toEqual([`${BACKEND} → keiba-backend:2`]);
+      const [r] = results(run.outputs);
+      expect(r).toMatchObject({ status: 'fail', severity: 'P1' });
+      expect(r?.summary).toMatch(/^rollback to keiba-backend:2 broke off: .+; it may be on \S+keiba-backend:3 or \S+keiba-backend:2: run `aws ecs update-service .+` and wait for it/);
+      expect(run.summary).toContain(BACKEND);
+      expect(gh.issues.map((i) => i.title)).toEqual([expect.stringContaining('[P1]')]);
+    } finally {
+      await gh.close();
+    }
   });
 });
 

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.ts';
-import { expectRejectedInput } from '../harness/expectations.ts';
+import { COMMAND_PAYLOAD, expectNoCommandFromOutside, expectRejectedInput } from '../harness/expectations.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { ROOT, runAction } from '../harness/run-action.ts';
 
-const PAYLOAD = ['::error::pwned', '  ::add-mask::x', '##[error]x', '::stop-commands::x', '\u0085::warning::pwned'].join('\n');
+const PAYLOAD = COMMAND_PAYLOAD.join('\n');
 
 let server: TestServer;
 let gh: FakeGitHub;
@@ -55,12 +55,9 @@ describe('no workflow command from outside text', () => {
       'fail-on': 'never',
     });
     expect(run.exitCode).toBe(0);
-    expect(run.commands.filter((c) => c.legacy)).toEqual([]);
+    expectNoCommandFromOutside(run);
     expect(run.commands.map((c) => c.name)).not.toContain('stop-commands');
-    expect(run.masks).not.toContain('x');
-    expect(run.commands.filter((c) => `${c.data} ${JSON.stringify(c.properties)}`.includes('pwned') && !/::|##\u200b\[/.test(c.data))).toEqual([]);
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(2);
-    expect(run.annotations.every((a) => !a.message.includes('##['))).toBe(true);
     expect(run.stdout).toContain('##\u200b['); // the payload did reach the log, made inert
   });
 });

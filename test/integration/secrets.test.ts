@@ -21,11 +21,14 @@ const forms = (secret: string, user?: string): string[] => [
   encodeURIComponent(secret),
   b64(secret),
   JSON.stringify(secret).slice(1, -1),
+  JSON.stringify(JSON.stringify(secret).slice(1, -1)).slice(1, -1),
   ...(user ? [b64(`${user}:${secret}`)] : []),
 ];
 
 let echo: TestServer;
 let gh: FakeGitHub;
+/** How /echo/changing answers: first JSON holding the bearer token alone (failing expect-json), then a 500. */
+let changing: 'json' | 'error' = 'json';
 beforeAll(async () => {
   // Answers with what it received, as a misconfigured or debugging endpoint does.
   const echoed = (pick: (req: import('node:http').IncomingMessage) => string | undefined) => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) =>
@@ -34,6 +37,8 @@ beforeAll(async () => {
     '/echo/authorization': echoed((req) => req.headers.authorization),
     '/echo/url': echoed((req) => req.url),
     '/echo-text/authorization': (req, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end(req.headers.authorization ?? ''),
+    '/echo/changing': (req, res) =>
+      changing === 'json' ? sendJson(res, 200, { status: req.headers.authorization?.replace(/^Bearer /, '') ?? null }) : void res.writeHead(500, { 'content-type': 'text/plain' }).end(`upstream said: ${req.headers.authorization ?? ''}`),
   });
   gh = await startFakeGitHub();
 });
@@ -47,8 +52,8 @@ interface Channels {
   resultsFile: string;
 }
 
-async function smoke(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Channels> {
-  gh.reset();
+async function smoke(inputs: Record<string, string>, env: Record<string, string> = {}, { keepIssues = false } = {}): Promise<Channels> {
+  if (!keepIssues) gh.reset();
   const resultsFile = join(mkdtempSync(join(tmpdir(), 'runbook-secrets-')), 'results.json');
   const run = await runAction(
     'smoke-test',
@@ -71,7 +76,7 @@ function everyChannel({ run, resultsFile }: Channels): Record<string, string> {
     log: run.log,
     stderr: run.stderr,
     commands: JSON.stringify(run.commands.filter((c) => c.name !== 'add-mask')),
-    outputs: JSON.stringify(run.outputs),
+    outputs: Object.values(run.outputs).join('\n'),
     summary: run.summary,
     'results file': read(resultsFile),
     issues: JSON.stringify(gh.issues.map((i) => ({ title: i.title, body: i.body, comments: i.comments.map((c) => c.body) }))),
@@ -99,6 +104,21 @@ describe('no secret leaks from a server that echoes what it received', () => {
     expect(channels.run.log).toContain('got {"status":"***"}');
     expectNoLeak(channels, forms(BEARER_TOKEN));
     expect(channels.run.masks).toContain(BEARER_TOKEN);
+  });
+
+  it("a Bearer token stays masked in the next run's \"failure changed\" comment", async () => {
+    const inputs = { urls: `${echo.url}/echo/changing`, headers: `Authorization: Bearer ${BEARER_TOKEN}` };
+    changing = 'json';
+    const first = await smoke(inputs);
+    expect(first.run.exitCode).toBe(1);
+    expectNoLeak(first, forms(BEARER_TOKEN));
+    changing = 'error';
+    const next = await smoke(inputs, {}, { keepIssues: true });
+    expect(next.run.exitCode).toBe(1);
+    const [issue] = gh.issues;
+    expect(gh.issues).toHaveLength(1);
+    expect(issue?.comments.map((c) => c.body).join('\n')).toContain('The failure changed. Now: expected status 200, got 500 (before: ` expected {"status":"healthy"}, got {"status":"***"} `)');
+    expectNoLeak(next, forms(BEARER_TOKEN));
   });
 
   it('a URL with credentials: user and password, raw, decoded, and the Basic value the client sends', async () => {

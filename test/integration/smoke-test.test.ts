@@ -60,8 +60,10 @@ describe('smoke-test against real HTTP servers', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('pass');
     expect(run.outputs.failed).toBe('0');
-    expect(Number(run.outputs['p95-ms'])).toBeGreaterThanOrEqual(0);
     const [r] = results(run.outputs);
+    // One URL: the output is its p95, a whole number of milliseconds (never empty).
+    expect(run.outputs['p95-ms']).toMatch(/^\d+$/);
+    expect(run.outputs['p95-ms']).toBe(String(r?.evidence['p95 ms']));
     expect(r).toMatchObject({ kind: 'smoke-test', status: 'pass', id: `http:default/127.0.0.1:${server.port}/${server.url}/health`, evidence: { status: 200, attempts: 1 } });
     expect(run.summary).toContain('smoke-test: all 1 URLs passed');
     expect(run.summary).toContain(`${server.url}/health`);

@@ -1,10 +1,12 @@
 import { InputReader } from '@runbook/core';
+import { planBackupVerify } from '@runbook/backups';
 import { planSmokeTest } from '@runbook/http-probe';
 import { planDeploy, planRollback } from '@runbook/platforms';
 import { planReport } from '@runbook/report';
 import { planCertCheck } from '@runbook/tls-inspect';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from './actions.ts';
+import { BACKUP_VERIFY } from './backup-verify.ts';
 import { CERT_CHECK } from './cert-check.ts';
 import type { ActionDefinition } from './definition.ts';
 import { DEPLOY } from './deploy.ts';
@@ -41,6 +43,7 @@ describe('the engines fall back to the defaults the definitions state', () => {
     ['deploy', DEPLOY, { ...ecs, 'image-tag': 'v2' }, (r: InputReader) => planDeploy(r, {})],
     ['rollback', ROLLBACK, ecs, (r: InputReader) => planRollback(r, {})],
     ['report', REPORT, { results: 'results/*.json' }, (r: InputReader) => planReport(r)],
+    ['backup-verify', BACKUP_VERIFY, { source: '/backups/estimator' }, (r: InputReader) => planBackupVerify(r, () => undefined)],
   ] as const)('%s', async (_name, action, given, plan) => {
     const [bare, explicit] = withDefaults(action, given);
     expect(await plan(explicit)).toEqual(await plan(bare));

@@ -64,6 +64,8 @@ export const DEPLOY: ActionDefinition = {
   outputs: {
     status: STATUS_OUTPUT,
     results: { description: 'JSON array of results, one per service (id `deploy:<environment>/<service>`, status, severity, summary, evidence).' },
+    revision: { description: 'The revision deployed, on any platform (on ECS the task definition ARN); a JSON map by service when several were deployed. Empty in a dry run.' },
+    'previous-revision': { description: 'The revision that ran before (the rollback target; on ECS the task definition ARN); a JSON map by service when several.' },
     'task-definition-arn': { description: 'The new task definition ARN; a JSON map by service when several were deployed. Empty in a dry run.' },
     'previous-task-definition-arn': { description: 'The task definition ARN that ran before (the rollback target); a JSON map by service when several.' },
     'deployment-id': { description: 'The ECS deployment id that was followed (`ecs-svc/…`); a JSON map by service when several.' },

@@ -32,5 +32,7 @@ export const ROLLBACK: ActionDefinition = {
     results: { description: 'JSON array of results, one per service (id `rollback:<environment>/<service>`, status, severity, summary, evidence).' },
     from: { description: 'The task definition ARN that ran before the rollback; a JSON map by service when several.' },
     to: { description: 'The task definition ARN rolled back to; a JSON map by service when several.' },
+    revision: { description: 'The revision rolled back to, on any platform (on ECS the task definition ARN, as `to`); a JSON map by service when several.' },
+    'previous-revision': { description: 'The revision that ran before the rollback, on any platform (on ECS as `from`); a JSON map by service when several.' },
   },
 };

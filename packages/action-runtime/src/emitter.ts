@@ -58,8 +58,9 @@ export class GitHubEmitter implements Emitter {
     for (const part of this.redactor.add(value)) core.setSecret(part);
   }
 
-  async report(report: RunReport): Promise<void> {
+  async report(raw: RunReport): Promise<void> {
     const redact = (text: string): string => this.redactor.redact(text);
+    const report = this.redactor.redactStrings(raw);
     for (const result of report.results) this.annotate(result);
     const shard = this.shard ? `${this.shard.index}/${this.shard.total}` : undefined;
     const results = redact(JSON.stringify(shard ? report.results.map((r) => ({ ...r, evidence: { ...r.evidence, shard } })) : report.results));

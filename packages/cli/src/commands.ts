@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CERT_CHECK, SMOKE_TEST, type ActionDefinition } from '@runbook/action-inputs';
+import { BACKUP_VERIFY, CERT_CHECK, SMOKE_TEST, STATUS_CHECK, type ActionDefinition } from '@runbook/action-inputs';
+import { planBackupVerify, runBackupVerify } from '@runbook/backups';
 import { FAIL_ON, shouldFail, type CheckResult, type InputReader, type Redactor } from '@runbook/core';
 import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
+import { planStatusCheck, runStatusCheck } from '@runbook/status';
 import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
 import { parseFlags } from './args.ts';
 import { TerminalEmitter } from './terminal-emitter.ts';
@@ -23,6 +25,8 @@ export const CHECK_COMMANDS: readonly CheckCommand[] = [
     },
   },
   { action: CERT_CHECK, run: async (reader, emitter) => runCertCheck(await planCertCheck(reader), emitter) },
+  { action: BACKUP_VERIFY, run: async (reader, emitter) => runBackupVerify(await planBackupVerify(reader, (value) => emitter.secret(value)), emitter) },
+  { action: STATUS_CHECK, run: async (reader, emitter) => runStatusCheck(await planStatusCheck(reader), emitter) },
 ];
 
 const LOCALES = ['en', 'ja'] as const;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './errors.ts';
-import type { Parsed } from './values.ts';
+import { quote, type Parsed } from './values.ts';
 
 /** Reads a named value as text; '' when it was not given. */
 export type InputSource = (name: string) => string;
@@ -60,7 +60,7 @@ export class InputReader {
     if (text === '') return fallback;
     if (text === 'true') return true;
     if (text === 'false') return false;
-    return this.fail(name, `expected true or false, got "${this.text(name)}"`);
+    return this.fail(name, `expected true or false, got ${quote(this.text(name))}`);
   }
 
   /** The PEM certificates in the file the input names (e.g. an internal CA), or undefined when empty. */
@@ -81,6 +81,6 @@ export class InputReader {
     const text = this.text(name);
     if (text === '') return fallback;
     if ((values as readonly string[]).includes(text)) return text as T;
-    return this.fail(name, `expected one of ${values.join(', ')}, got "${text}"`);
+    return this.fail(name, `expected one of ${values.join(', ')}, got ${quote(text)}`);
   }
 }

@@ -16,6 +16,14 @@ describe('Redactor', () => {
     expect(r.redact('x secret-token-123 y')).toBe('x *** y');
   });
 
+  it('masks the strings of a value before they are escaped: a JSON-escaped secret inside JSON text', () => {
+    const r = new Redactor();
+    r.add('tok"q\\s|p');
+    const results = [{ summary: `got {"status":${JSON.stringify('tok"q\\s|p')}}`, evidence: { n: 3 } }];
+    expect(r.redactStrings(results)).toEqual([{ summary: 'got {"status":"***"}', evidence: { n: 3 } }]);
+    expect(r.redact(JSON.stringify(results))).not.toContain('***'); // masking the JSON afterwards misses it
+  });
+
   it('ignores empty and tiny values that would mask everything', () => {
     const r = new Redactor();
     r.add('');

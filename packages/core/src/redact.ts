@@ -33,6 +33,11 @@ export class Redactor {
     }
     return out;
   }
+
+  /** A copy of a JSON value with each string in it redacted before it is escaped (into JSON, a table cell), where its masks no longer match. */
+  redactStrings<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? this.redact(v) : v))) as T;
+  }
 }
 
 /** A value as it may appear once it has been through a URL, a header, a form or a JSON string. */

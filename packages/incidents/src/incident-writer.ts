@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { UsageError, type CheckResult, type RunbookConfig } from '@runbook/core';
+import { quote, UsageError, type CheckResult, type RunbookConfig } from '@runbook/core';
 import { GitHubClient } from './github-client.ts';
 import type { Locale, RunLink } from './i18n/index.ts';
 import { IssuesApi } from './issues-api.ts';
@@ -36,9 +36,9 @@ async function loadIncidentConfig({ config, environment }: IncidentRequest): Pro
 /** The repository and API the runner names, checked: a bad value stops the step with nothing sent. */
 export function githubTarget(env: Env): { repository: string; apiUrl: string } {
   const repository = env.GITHUB_REPOSITORY ?? '';
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new UsageError('GITHUB_REPOSITORY', `expected owner/name of the repository to open issues in, got "${repository}"`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new UsageError('GITHUB_REPOSITORY', `expected owner/name of the repository to open issues in, got ${quote(repository)}`);
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
-  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) throw new UsageError('GITHUB_API_URL', `expected an http(s) URL, got "${apiUrl}"`);
+  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) throw new UsageError('GITHUB_API_URL', `expected an http(s) URL, got ${quote(apiUrl)}`);
   return { repository, apiUrl };
 }
 

@@ -1,5 +1,5 @@
-// Start-up path of the deploy and rollback actions: planning and pure functions only. The AWS SDK
-// is loaded by runDeploy / runRollback.
+// Start-up path of the deploy and rollback actions: planning and pure functions only. The
+// orchestrators and each platform's driver (with its SDK) are loaded by runDeploy / runRollback.
 export * from './ecs/options.ts';
 export * from './ecs/plan.ts';
 export * from './ecs/images.ts';

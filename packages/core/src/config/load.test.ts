@@ -58,3 +58,23 @@ describe('parseConfig', () => {
     expect(message).toBe(`runbook.yml: environments.production.services.api.health[0].retries: expected number, got string "${'x'.repeat(99)}…"`);
   });
 });
+
+describe('a service entry by platform', () => {
+  const service = (fields: string) => `version: 1\nenvironments:\n  production:\n    services:\n      web:\n${fields}`;
+
+  it('keeps each platform to its own fields, vm when none is named', () => {
+    const ecs = parseConfig(service('        platform: ecs\n        cluster: c\n        containers: [app]\n'), 'runbook.yml').environments.production?.services.web;
+    expect(ecs).toEqual({ platform: 'ecs', cluster: 'c', containers: ['app'], health: [] });
+    expect(parseConfig(service('        health: []\n'), 'runbook.yml').environments.production?.services.web).toEqual({ platform: 'vm', health: [] });
+    expect(parseConfig(service('        platform: cloud-run\n        project: p\n'), 'runbook.yml').environments.production?.services.web).toEqual({ platform: 'cloud-run', project: 'p', health: [] });
+  });
+
+  it.each([
+    ['an ECS field on a Cloud Run service', '        platform: cloud-run\n        cluster: c\n', 'runbook.yml: environments.production.services.web.cluster: unknown key'],
+    ['a Cloud Run field on an ECS service', '        platform: ecs\n        project: p\n', 'runbook.yml: environments.production.services.web.project: unknown key'],
+    ['an ECS field on a service of no platform (vm)', '        migrate: { command: [x] }\n', 'runbook.yml: environments.production.services.web.migrate: unknown key'],
+    ['an unknown platform', '        platform: kubernetes\n', 'runbook.yml: environments.production.services.web.platform: expected platform ecs, cloud-run, vm or none (vm)'],
+  ])('refuses %s in one line naming the path', (_name, fields, message) => {
+    expect(() => parseConfig(service(fields), 'runbook.yml')).toThrow(new RegExp(`^${message.replace(/[.()]/g, '\\$&')}$`));
+  });
+});

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { Severity } from '../schemas/result.ts';
+import { backupSourceValue, byteSizeValue, expectTableValue, innerPathValue, percentValue, VERIFY_KINDS, type VerifyKind, type VerifyStep } from '../backup-values.ts';
 import { DURATION_MAX, durationValue, headerNameValue, headerValueValue, httpUrlValue, jsonObjectValue, rateValue, statusSpecValue, type Parsed } from '../values.ts';
+import { parsed } from './parsed.ts';
 import { patternValue } from './pattern.ts';
+import { HostsConfig } from './status.ts';
 
-/** A string field checked by one of the shared value parsers. */
-function parsed<T>(parse: (text: string) => Parsed<T>) {
-  return z.union([z.string(), z.number()]).transform((raw, ctx) => {
-    const result = parse(String(raw));
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.expected });
-    return z.NEVER;
-  });
-}
 
 export const duration = (max: number = DURATION_MAX.any) => parsed((t) => durationValue(t, { max }));
 
@@ -61,19 +55,48 @@ export const HealthCheckConfig = z.strictObject({
 });
 export type HealthCheckConfig = z.infer<typeof HealthCheckConfig>;
 
-export const ServiceConfig = z.strictObject({
-  platform: z.enum(['ecs', 'cloud-run', 'vm']).default('vm'),
-  region: z.string().optional(),
-  cluster: z.string().optional(),
-  service: z.string().optional(),
-  project: z.string().optional(),
-  /** ECS: a one-off task run with the new revision before the service is updated; it must exit 0. */
-  migrate: z.strictObject({ command: z.array(z.string()).min(1), container: z.string().min(1).optional() }).optional(),
-  /** ECS: the containers that take a new image or image tag; sidecars not listed keep theirs. Default: all of them. */
-  containers: z.array(z.string().min(1)).min(1).optional(),
+/** What every service has, whatever it runs on: its health checks and what to do when they fail. */
+const serviceCommon = {
   health: z.array(HealthCheckConfig).default([]),
   runbook: z.string().optional(),
+};
+
+const EcsServiceConfig = z.strictObject({
+  platform: z.literal('ecs'),
+  region: z.string().optional(),
+  cluster: z.string().optional(),
+  /** The ECS service name; the config key when absent. */
+  service: z.string().optional(),
+  /** A one-off task run with the new revision before the service is updated; it must exit 0. */
+  migrate: z.strictObject({ command: z.array(z.string()).min(1), container: z.string().min(1).optional() }).optional(),
+  /** The containers that take a new image or image tag; sidecars not listed keep theirs. Default: all of them. */
+  containers: z.array(z.string().min(1)).min(1).optional(),
+  ...serviceCommon,
 });
+
+const CloudRunServiceConfig = z.strictObject({
+  platform: z.literal('cloud-run'),
+  project: z.string().optional(),
+  region: z.string().optional(),
+  service: z.string().optional(),
+  ...serviceCommon,
+});
+
+/** A host of its own (runbook 001's VM, runbook 003's docker compose host): health checks only. */
+const VmServiceConfig = z.strictObject({ platform: z.literal('vm'), ...serviceCommon });
+
+const SERVICE_PLATFORMS = ['ecs', 'cloud-run', 'vm'] as const;
+
+/**
+ * One service, its fields by `platform` (`vm` when absent), so that a field of another platform
+ * (`cluster` on a Cloud Run service) is an unknown key.
+ */
+export const ServiceConfig = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' && !Array.isArray(raw) && !('platform' in raw) ? { ...raw, platform: 'vm' } : raw),
+  z.discriminatedUnion('platform', [EcsServiceConfig, CloudRunServiceConfig, VmServiceConfig], {
+    error: (issue) => (issue.code === 'invalid_union' ? `expected platform ${SERVICE_PLATFORMS.join(', ')} or none (vm)` : undefined),
+  }),
+);
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 
 const keyBits = z.int().min(128).max(16384);
@@ -104,6 +127,55 @@ export const CertConfig = z
   });
 export type CertConfig = z.infer<typeof CertConfig>;
 
+const innerPath = parsed(innerPathValue);
+
+/** `{ local: /backups/x }`, or the same as one text: `/backups/x`, `local:/backups/x`. */
+const backupSource = z.union([z.string(), z.strictObject({ local: z.string() })]).transform((raw, ctx) => {
+  const result = backupSourceValue(typeof raw === 'string' ? raw : `local:${raw.local}`);
+  if (result.ok) return result.value;
+  ctx.addIssue({ code: 'custom', message: result.expected });
+  return z.NEVER;
+});
+
+/** `gzip`, `{ sqlite: app.db }`, `{ pgdump: db.sql }`, `{ pgdump: null }` (the backup itself). */
+const verifyStep = z.union([z.enum(VERIFY_KINDS), z.partialRecord(z.enum(VERIFY_KINDS), innerPath.nullable())]).transform((raw, ctx): VerifyStep => {
+  if (typeof raw === 'string') return { kind: raw };
+  const entries = Object.entries(raw);
+  const [first] = entries;
+  if (entries.length !== 1 || !first) {
+    ctx.addIssue({ code: 'custom', message: 'expected one check per entry, like gzip or { sqlite: app.db }' });
+    return z.NEVER;
+  }
+  const kind = first[0] as VerifyKind;
+  return first[1] === null || first[1] === undefined ? { kind } : { kind, path: first[1] };
+});
+
+export const BackupConfig = z.strictObject({
+  /** The id in results and incidents; defaults to the source's last path part. */
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a name of letters, digits, dots, dashes and underscores').optional(),
+  source: backupSource,
+  /** A glob for the entries that are backups, with an optional `{date}` token. */
+  pattern: z.string().min(1).optional(),
+  'max-age': duration().optional(),
+  'min-count': z.int().min(0).max(100_000).optional(),
+  /** A non-empty backup in each UTC day of the window. */
+  window: duration().optional(),
+  history: z.int().min(1).max(1000).optional(),
+  'max-shrink': parsed((t) => percentValue(t, 100)).optional(),
+  'max-growth': parsed((t) => percentValue(t, 100_000)).optional(),
+  'min-delta': parsed(byteSizeValue).optional(),
+  require: z.array(innerPath).optional(),
+  'env-keys': z.array(envName).optional(),
+  verify: z.array(verifyStep).optional(),
+  'sqlite-check': z.enum(['quick', 'integrity']).optional(),
+  /** Restore the newest dump into a scratch database on the `restore-database-url` server. */
+  restore: z.boolean().optional(),
+  'expect-tables': z.array(parsed(expectTableValue)).optional(),
+  severity: Severity.optional(),
+  runbook: z.string().optional(),
+});
+export type BackupConfig = z.infer<typeof BackupConfig>;
+
 const perSeverity = <T extends z.ZodType>(value: T) =>
   z.strictObject({ P1: value.optional(), P2: value.optional(), P3: value.optional(), P4: value.optional() });
 
@@ -133,7 +205,10 @@ export type IncidentsConfig = z.infer<typeof IncidentsConfig>;
 export const EnvironmentConfig = z.strictObject({
   services: z.record(z.string(), ServiceConfig).default({}),
   certs: z.array(CertConfig).default([]),
+  backups: z.array(BackupConfig).default([]),
   incidents: IncidentsConfig.optional(),
+  /** status-check: the machines a self-hosted runner checks from the inside. */
+  hosts: HostsConfig.default({}),
 });
 export type EnvironmentConfig = z.infer<typeof EnvironmentConfig>;
 

@@ -59,6 +59,12 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         '3. If data is affected, restore from the latest backup.',
         '4. Escalate at once to the infrastructure lead.',
       ].join('\n');
+    case 'status-check':
+      return [
+        'Runbook 001, the morning inspection:',
+        '1. On the host, look at `systemctl status <service> --no-pager`, `df -h /`, `free -h` and `journalctl -u <service> --since "24 hours ago" -p err`.',
+        '2. Restart what is down: `sudo systemctl restart <service>` or `docker compose restart <service>`.',
+      ].join('\n');
   }
 }
 
@@ -72,6 +78,7 @@ export const en: Messages = {
     'backup-verify': 'backup check failing',
     deploy: 'deploy failed',
     rollback: 'rollback failed',
+    'status-check': 'status check failing',
   },
   kindName: {
     'smoke-test': 'health check',
@@ -79,6 +86,7 @@ export const en: Messages = {
     'backup-verify': 'backup check',
     deploy: 'deploy',
     rollback: 'rollback',
+    'status-check': 'status check',
   },
   // Runbook 001's levels and response times.
   severity: {

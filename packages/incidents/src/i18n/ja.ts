@@ -67,6 +67,12 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         '3. データに影響がある場合は最新のバックアップから復旧',
         '4. 即座にインフラ責任者へエスカレーション',
       ].join('\n');
+    case 'status-check':
+      return [
+        'Runbook 001「朝の点検」:',
+        '1. ホストで確認: `systemctl status <サービス> --no-pager`、`df -h /`、`free -h`、`journalctl -u <サービス> --since "24 hours ago" -p err`',
+        '2. 停止しているものを再起動: `sudo systemctl restart <サービス>` または `docker compose restart <サービス>`',
+      ].join('\n');
   }
 }
 
@@ -80,6 +86,7 @@ export const ja: Messages = {
     'backup-verify': 'バックアップ確認失敗',
     deploy: 'デプロイ失敗',
     rollback: 'ロールバック失敗',
+    'status-check': '状態確認の異常',
   },
   kindName: {
     'smoke-test': 'ヘルスチェック',
@@ -87,6 +94,7 @@ export const ja: Messages = {
     'backup-verify': 'バックアップ確認',
     deploy: 'デプロイ',
     rollback: 'ロールバック',
+    'status-check': '状態確認',
   },
   // Runbook 001「障害レベル定義」
   severity: {

@@ -3,7 +3,7 @@ import type { CheckResult, Clock, Emitter, RunReport } from '@runbook/core';
 import type { ProbeSpec } from '@runbook/http-probe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs } from '../../../../test/fakes/ecs-api.ts';
-import { deploy } from './deploy.ts';
+import { runDeploy as deploy } from '../run.ts';
 import type { DeployPlan } from './plan.ts';
 
 const SERVICE = 'production-keiba-backend';
@@ -27,7 +27,7 @@ afterEach(async () => {
 function planOf(clock: Clock, more: Partial<DeployPlan> = {}): DeployPlan {
   return {
     environment: 'production',
-    targets: [{ key: 'backend', cluster: CLUSTER, service: SERVICE, region: 'ap-northeast-1', origin: { cluster: 'input "cluster"', service: 'input "services"' }, containers: { names: ['app'], origin: 'input "containers"' }, probes: [] }],
+    targets: [{ key: 'backend', platform: 'ecs', cluster: CLUSTER, service: SERVICE, region: 'ap-northeast-1', origin: { cluster: 'input "cluster"', service: 'input "services"' }, containers: { names: ['app'], origin: 'input "containers"' }, probes: [] }],
     waitTimeoutMs: 60_000,
     pollIntervalMs: 2_000,
     smokeProbes: [],

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Ecs } from './client.ts';
 import { followDeployments, type Watch } from './follow.ts';
 import type { EcsServiceTarget } from './plan.ts';
-import { Timeline } from './timeline.ts';
+import { Timeline } from '../timeline.ts';
 
 const lines: string[] = [];
 const emitter = { progress: (m: string) => lines.push(m) } as unknown as Emitter;
-const target: EcsServiceTarget = { key: 'api', cluster: 'prod', service: 'api', region: 'ap-northeast-1', origin: { cluster: 'c', service: 's' }, probes: [] };
+const target: EcsServiceTarget = { key: 'api', platform: 'ecs', cluster: 'prod', service: 'api', region: 'ap-northeast-1', origin: { cluster: 'c', service: 's' }, probes: [] };
 const NEW = 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/api:2';
 
 /** Time that moves only when slept. */

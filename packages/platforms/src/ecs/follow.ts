@@ -5,7 +5,7 @@ import { EcsError, type Ecs } from './client.ts';
 import type { EcsServiceTarget } from './plan.ts';
 import { assessDeployment, newEvents, type Assessment } from './service-state.ts';
 import { revisionLabel } from './task-definition.ts';
-import type { Timeline } from './timeline.ts';
+import type { Timeline } from '../timeline.ts';
 
 /** One deployment to follow to its end. */
 export interface Watch {

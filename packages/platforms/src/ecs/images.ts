@@ -1,4 +1,4 @@
-import type { Parsed } from '@runbook/core';
+import { quote, type Parsed } from '@runbook/core';
 
 /** What a deploy changes in the containers' images. */
 export type ImageChange =
@@ -42,14 +42,14 @@ export function imageValue(text: string): Parsed<string> {
   const image = text.trim();
   const ref = parseImageRef(image);
   if (!REFERENCE.test(image) || ref.repository === '' || (ref.tag !== undefined && !TAG.test(ref.tag))) {
-    return { ok: false, expected: `expected an image like 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:main-abc1234, got "${text}"` };
+    return { ok: false, expected: `expected an image like 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:main-abc1234, got ${quote(text)}` };
   }
   return { ok: true, value: image };
 }
 
 export function imageTagValue(text: string): Parsed<string> {
   const tag = text.trim();
-  if (!TAG.test(tag)) return { ok: false, expected: `expected an image tag like main-abc1234 (letters, digits, _ . -, at most 128), got "${text}"` };
+  if (!TAG.test(tag)) return { ok: false, expected: `expected an image tag like main-abc1234 (letters, digits, _ . -, at most 128), got ${quote(text)}` };
   return { ok: true, value: tag };
 }
 

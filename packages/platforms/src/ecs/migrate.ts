@@ -4,7 +4,7 @@ import { checkDeadline } from '../calls.ts';
 import { EcsError, type Ecs } from './client.ts';
 import { describeStoppedTask } from './diagnose.ts';
 import { logsCommand, logStreamOf, readLogTail, type LogStream, type LogTail } from './logs.ts';
-import type { Timeline } from './timeline.ts';
+import type { Timeline } from '../timeline.ts';
 
 export interface MigrationRequest {
   ecs: Ecs;

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { imageTagValue, imageValue } from './images.ts';
 import { planDeploy, planRollback, rollbackToValue } from './options.ts';
 
 const reader = (inputs: Record<string, string>) => new InputReader((name) => inputs[name] ?? '');
@@ -59,13 +60,32 @@ describe('deploy planning', () => {
       'input "migrate-command": expected one service, got 2; with several, set migrate per service in the config',
     );
     await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', 'poll-interval': '10ms' }), env)).rejects.toThrow('input "poll-interval": expected from 50ms to 1m, got "10ms"');
+    await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', 'poll-interval': '2m' }), env)).rejects.toThrow('input "poll-interval": expected a duration of at most 1m, got "2m"');
     await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2' }), {})).rejects.toThrow('input "region": expected an AWS region like ap-northeast-1 (or set AWS_REGION)');
+  });
+
+  it('bounds wait-timeout where it is parsed, far below what a timer can hold', async () => {
+    await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', 'wait-timeout': '7h' }), env)).rejects.toThrow('input "wait-timeout": expected a duration of at most 6h, got "7h"');
+    await expect(planRollback(reader({ services: 'a', cluster: 'c', 'wait-timeout': '25d' }), env)).rejects.toThrow('input "wait-timeout": expected a duration of at most 6h, got "25d"');
+    await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', 'wait-timeout': '6h' }), env)).resolves.toMatchObject({ waitTimeoutMs: 6 * 3_600_000 });
   });
 
   it('restarts the current revision only when force-new-deployment says so', async () => {
     await expect(planDeploy(reader({ services: 'a', cluster: 'c' }), env)).rejects.toThrow(/^input "image": expected image, images, image-tag or task-definition/);
     const plan = await planDeploy(reader({ services: 'a', cluster: 'c', 'force-new-deployment': 'true' }), env);
     expect(plan.change).toEqual({ kind: 'none' });
+  });
+});
+
+describe('messages', () => {
+  it('cut a long value to about 100 characters, on one line', async () => {
+    const long = `${'x'.repeat(80_000)} y`;
+    const cut = `got "${'x'.repeat(99)}…"`;
+    await expect(planDeploy(reader({ services: `a ${long.replace(' ', '!')}`, cluster: 'c', 'image-tag': 'v2' }), env)).rejects.toThrow(`input "services": expected service names of letters, digits, _ and -, ${cut}`);
+    await expect(planDeploy(reader({ services: 'a', cluster: 'c', 'image-tag': 'v2', region: long }), env)).rejects.toThrow(`input "region": expected an AWS region like ap-northeast-1, ${cut}`);
+    expect(rollbackToValue(long)).toEqual({ ok: false, expected: `expected previous, family:revision (backend:12), a task definition ARN or image-tag:<tag>, ${cut}` });
+    expect(imageValue(long)).toEqual({ ok: false, expected: `expected an image like 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:main-abc1234, ${cut}` });
+    expect(imageTagValue(long)).toEqual({ ok: false, expected: `expected an image tag like main-abc1234 (letters, digits, _ . -, at most 128), ${cut}` });
   });
 });
 

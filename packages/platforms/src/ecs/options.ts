@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { durationValue, httpUrlValue, integerValue, type EnvironmentConfig, type InputReader } from '@runbook/core';
+import { DURATION_MAX, durationValue, httpUrlValue, integerValue, quote, type EnvironmentConfig, type InputReader } from '@runbook/core';
 import { PROBE_DEFAULTS, probesFromConfig, probesFromUrls, type ProbeSpec } from '@runbook/http-probe';
+import type { Platform } from '../driver.ts';
+import { refuseInputsOfOtherPlatforms } from '../platform.ts';
 import { commandValue } from './command-line.ts';
 import { imagesValue, imageTagValue, imageValue, type ImageChange } from './images.ts';
 import type { DeployPlan, EcsOperation, EcsServiceTarget, RollbackPlan, RollbackTo } from './plan.ts';
@@ -34,16 +36,16 @@ function serviceNames(reader: InputReader): string[] {
   const names = reader.text('services').split(/[\s,]+/).filter(Boolean);
   if (names.length === 0) reader.fail('services', 'expected one or more services: config service keys like backend, or ECS service names with cluster');
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) reader.fail('services', `"${twice}" is given twice`);
+  if (twice) reader.fail('services', `${quote(twice)} is given twice`);
   const bad = names.find((n) => !/^[A-Za-z0-9_-]{1,255}$/.test(n));
-  if (bad) reader.fail('services', `expected service names of letters, digits, _ and -, got "${bad}"`);
+  if (bad) reader.fail('services', `expected service names of letters, digits, _ and -, got ${quote(bad)}`);
   return names;
 }
 
 function regionFor(reader: InputReader, env: Record<string, string | undefined>, fromConfig?: string): string {
   const region = fromConfig ?? (reader.text('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '');
   if (!REGION.test(region)) {
-    reader.fail('region', region ? `expected an AWS region like ap-northeast-1, got "${region}"` : 'expected an AWS region like ap-northeast-1 (or set AWS_REGION)');
+    reader.fail('region', region ? `expected an AWS region like ap-northeast-1, got ${quote(region)}` : 'expected an AWS region like ap-northeast-1 (or set AWS_REGION)');
   }
   return region;
 }
@@ -78,7 +80,7 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
         const known = Object.keys(config?.services ?? {}).join(', ') || 'none';
         reader.fail('services', `"${name}" is not a service of environment "${environment}" in ${configPath} (services: ${known}); give cluster to deploy ECS services by name`);
       }
-      return { key: name, cluster, service: name, region: regionFor(reader, env), origin: { cluster: reader.label('cluster'), service: reader.label('services') }, ...containers, probes: [] };
+      return { key: name, platform: 'ecs', cluster, service: name, region: regionFor(reader, env), origin: { cluster: reader.label('cluster'), service: reader.label('services') }, ...containers, probes: [] };
     }
     const at = `${configPath}: environments.${environment}.services.${name}`;
     if (svc.platform !== 'ecs') reader.fail('services', `"${name}" is a ${svc.platform} service in ${configPath}; this action deploys platform ecs`);
@@ -88,6 +90,7 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
     secrets.push(...health.secrets);
     return {
       key: name,
+      platform: 'ecs',
       cluster: serviceCluster,
       service: svc.service ?? name,
       region: regionFor(reader, env, svc.region),
@@ -101,16 +104,25 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
   return { environment, targets, secrets };
 }
 
-async function planOperation(reader: InputReader, env: Record<string, string | undefined>): Promise<EcsOperation> {
-  const waitTimeoutMs = reader.parse('wait-timeout', (t) => durationValue(t), 20 * 60_000);
-  const pollIntervalMs = reader.parse('poll-interval', (t) => durationValue(t), 2_000);
-  if (pollIntervalMs < 50 || pollIntervalMs > 60_000) reader.fail('poll-interval', `expected from 50ms to 1m, got "${reader.text('poll-interval')}"`);
+const ecsOnly = (...inputs: string[]): Record<string, readonly Platform[]> => Object.fromEntries(inputs.map((input) => [input, ['ecs']]));
+
+/** Inputs that only ECS services take, per action: given for a service of another platform, they are refused. */
+const ECS_ONLY_INPUTS = {
+  deploy: ecsOnly('cluster', 'containers', 'task-definition', 'desired-count', 'force-new-deployment', 'keep-revisions', 'migrate-container'),
+  rollback: ecsOnly('cluster', 'containers'),
+};
+
+async function planOperation(reader: InputReader, env: Record<string, string | undefined>, action: keyof typeof ECS_ONLY_INPUTS): Promise<EcsOperation> {
+  const waitTimeoutMs = reader.parse('wait-timeout', (t) => durationValue(t, { max: DURATION_MAX.waitTimeout }), 20 * 60_000);
+  const pollIntervalMs = reader.parse('poll-interval', (t) => durationValue(t, { max: 60_000 }), 2_000);
+  if (pollIntervalMs < 50) reader.fail('poll-interval', `expected from 50ms to 1m, got ${quote(reader.text('poll-interval'))}`);
   const smokeUrls = reader.list('smoke-urls').map((line) => {
     const parsed = httpUrlValue(line);
     return parsed.ok ? parsed.value : reader.fail('smoke-urls', parsed.expected);
   });
   const dryRun = reader.boolean('dry-run', false);
   const { environment, targets, secrets } = await resolveTargets(reader, env);
+  refuseInputsOfOtherPlatforms((input) => reader.text(input) !== '', ECS_ONLY_INPUTS[action], targets, reader.label);
   const smokeService = targets.length === 1 ? (targets[0] as EcsServiceTarget).key : 'smoke-urls';
   const smokeProbes: ProbeSpec[] = probesFromUrls(smokeUrls, environment, smokeService, PROBE_DEFAULTS);
   return { environment, targets, waitTimeoutMs, pollIntervalMs, smokeProbes, dryRun, secrets, inputLabel: reader.label };
@@ -152,7 +164,7 @@ export async function planDeploy(reader: InputReader, env: Record<string, string
   const migrateCommand = reader.parse('migrate-command', commandValue);
   const migrateContainer = reader.text('migrate-container');
   if (migrateContainer && !migrateCommand) reader.fail('migrate-container', 'expected migrate-command with it');
-  const operation = await planOperation(reader, env);
+  const operation = await planOperation(reader, env, 'deploy');
   if (change.kind === 'none' && !taskDefinition && !forceNewDeployment) {
     reader.fail('image', 'expected image, images, image-tag or task-definition (or force-new-deployment: true to restart on the current revision)');
   }
@@ -184,13 +196,13 @@ export function rollbackToValue(text: string): { ok: true; value: RollbackTo } |
   }
   const ref = parseTaskDefinitionRef(to);
   if (ref?.revision) return { ok: true, value: { kind: 'revision', ref: { family: ref.family, revision: ref.revision }, text: to } };
-  return { ok: false, expected: `expected previous, family:revision (backend:12), a task definition ARN or image-tag:<tag>, got "${text}"` };
+  return { ok: false, expected: `expected previous, family:revision (backend:12), a task definition ARN or image-tag:<tag>, got ${quote(text)}` };
 }
 
 /** Turns the rollback inputs into a plan, validating everything before any call to AWS. */
 export async function planRollback(reader: InputReader, env: Record<string, string | undefined>): Promise<RollbackPlan> {
   const to = reader.parse('to', rollbackToValue, { kind: 'previous' });
-  const operation = await planOperation(reader, env);
+  const operation = await planOperation(reader, env, 'rollback');
   if (to.kind === 'revision' && operation.targets.length > 1) {
     reader.fail('to', `a revision belongs to one family: expected one service, got ${operation.targets.length} (previous and image-tag:<tag> work for several)`);
   }

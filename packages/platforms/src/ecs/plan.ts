@@ -1,13 +1,11 @@
 import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
-import type { Clock } from '@runbook/core';
-import type { ProbeSpec } from '@runbook/http-probe';
+import type { DeployOperation, Operation, ServiceTarget } from '../driver.ts';
 import type { ImageChange } from './images.ts';
 import type { TaskDefinitionRef } from './task-definition.ts';
 
 /** One ECS service to deploy or roll back, resolved from a config key or a service name. */
-export interface EcsServiceTarget {
-  /** The name people use and result ids carry: the config key (`backend`) or the ECS service name. */
-  key: string;
+export interface EcsServiceTarget extends ServiceTarget {
+  platform: 'ecs';
   cluster: string;
   service: string;
   region: string;
@@ -17,35 +15,16 @@ export interface EcsServiceTarget {
   containers?: { names: string[]; origin: string };
   /** A one-off task before the update; `origin` names where its container was given. */
   migrate?: { command: string[]; container?: string; origin: string };
-  /** The service's health checks from the config, run after its rollout. */
-  probes: ProbeSpec[];
-  runbook?: string;
 }
 
-/** What deploy and rollback share: where, how long to wait, how to verify. */
-export interface EcsOperation {
-  environment: string;
-  targets: EcsServiceTarget[];
-  waitTimeoutMs: number;
-  pollIntervalMs: number;
-  /** `smoke-urls`: checked after every service's rollout. */
-  smokeProbes: ProbeSpec[];
-  dryRun: boolean;
-  /** Values to mask everywhere. */
-  secrets: string[];
-  /** How an input is named to the user (`input "images"`, `--images`). */
-  inputLabel: (name: string) => string;
-  /** Time for every wait and deadline (the system's when absent); tests inject their own. */
-  clock?: Clock;
-}
+export type EcsOperation = Operation<EcsServiceTarget>;
 
-export interface DeployPlan extends EcsOperation {
+export interface DeployPlan extends DeployOperation<EcsServiceTarget> {
   change: ImageChange;
   /** A task definition file to register instead of the service's current one. */
   taskDefinition?: RegisterTaskDefinitionCommandInput;
   desiredCount?: number;
   forceNewDeployment: boolean;
-  rollbackOnFailure: boolean;
   keepRevisions?: number;
 }
 

@@ -1,13 +1,12 @@
-import type { ProbeSpec } from '@runbook/http-probe';
 import { errorMessage, formatDuration, poll, type Clock } from '@runbook/core';
 import { ATTEMPT_TIMEOUT_MS } from '../calls.ts';
+import type { RestoreMove } from '../driver.ts';
 import type { Ecs } from './client.ts';
 import { followDeployments, type Watch } from './follow.ts';
 import type { EcsServiceTarget } from './plan.ts';
 import { ecsRollbackExpected, ecsRollbackOf } from './service-state.ts';
-import { smokeCheckServices, type SmokeOutcome } from './smoke.ts';
 import { revisionLabel } from './task-definition.ts';
-import type { Timeline } from './timeline.ts';
+import type { Timeline } from '../timeline.ts';
 
 /** One service to move back to a known revision. */
 export interface RestoreItem {
@@ -23,25 +22,17 @@ export interface RestoreItem {
   seen: Set<string>;
 }
 
-export interface RestoreOutcome {
+/** How the move back went, before the smoke checks. */
+export interface EcsRestoreMove extends RestoreMove {
   /** Who moved the service back: ECS's circuit breaker or this run. */
   by: 'ecs' | 'us';
-  /** The rollback deployment completed: the service is verified back on the revision. */
-  back: boolean;
-  /** Back, and the smoke checks pass. */
-  ok: boolean;
   deploymentId?: string;
-  /** `rolled back to backend:12 by ECS's circuit breaker; smoke checks: 1 of 1 passed` */
-  summary: string;
-  smoke?: SmokeOutcome;
 }
 
 export interface RestoreOptions {
   timeoutMs: number;
   pollIntervalMs: number;
   timeline: Timeline;
-  /** Checked after the rollback, like after a deploy. */
-  probes: readonly ProbeSpec[];
   clock: Clock;
 }
 
@@ -111,14 +102,11 @@ async function waitForEcsRollback(item: RestoreItem, ecs: Ecs, options: RestoreO
   return ecsRollbackOf(service, to, failedId)?.id;
 }
 
-/**
- * Moves services back to their revisions together, waits until each rollback is stable and
- * smoke-checks the result.
- */
-export async function restoreServices<T extends RestoreItem>(items: readonly T[], options: RestoreOptions): Promise<Map<T, RestoreOutcome>> {
+/** Moves services back to their revisions together and waits until each rollback is stable. */
+export async function restoreServices<T extends RestoreItem>(items: readonly T[], options: RestoreOptions): Promise<Map<T, EcsRestoreMove>> {
   const { clock } = options;
   const deadline = clock.now() + options.timeoutMs;
-  const outcomes = new Map<T, RestoreOutcome>();
+  const outcomes = new Map<T, EcsRestoreMove>();
   const started = new Map<Watch, { item: T; by: 'ecs' | 'us' }>();
   for (const item of items) {
     try {
@@ -127,14 +115,12 @@ export async function restoreServices<T extends RestoreItem>(items: readonly T[]
     } catch (error) {
       const summary = `rollback to ${revisionLabel(item.to)} could not start: ${errorMessage(error)}; ${unverifiedAdvice(item.target, item.to, item.from)}`;
       options.timeline.add(item.target.key, summary);
-      outcomes.set(item, { by: 'us', back: false, ok: false, summary });
+      outcomes.set(item, { by: 'us', back: false, summary });
     }
   }
   // The rollback's own wait ends at the same deadline; one poll is always made.
   const timeoutMs = Math.max(options.pollIntervalMs, deadline - clock.now());
   const followed = await followDeployments([...started.keys()], { ...options, timeoutMs, stopOnFailure: false });
-  const stable = [...followed].filter(([, o]) => o.state === 'completed').map(([w]) => w.target.key);
-  const smoke = await smokeCheckServices(stable, options.probes.filter((p) => stable.includes(p.service) || !items.some((i) => i.target.key === p.service)), options.timeline);
   for (const [watch, outcome] of followed) {
     const { item, by } = started.get(watch) as { item: T; by: 'ecs' | 'us' };
     const who = by === 'ecs' ? " by ECS's circuit breaker" : '';
@@ -142,13 +128,10 @@ export async function restoreServices<T extends RestoreItem>(items: readonly T[]
     if (outcome.state !== 'completed') {
       const reason = 'reason' in outcome ? outcome.reason : outcome.state;
       const unknown = outcome.state !== 'failed' || outcome.unread;
-      const summary = `rollback to ${revisionLabel(item.to)}${who} failed: ${reason}${unknown ? `; ${unverifiedAdvice(item.target, item.to, item.from)}` : ''}`;
-      outcomes.set(item, { ...base, back: false, ok: false, summary });
+      outcomes.set(item, { ...base, back: false, summary: `rollback to ${revisionLabel(item.to)}${who} failed: ${reason}${unknown ? `; ${unverifiedAdvice(item.target, item.to, item.from)}` : ''}` });
       continue;
     }
-    const checked = smoke.get(item.target.key);
-    const verdict = checked ? `; ${checked.summary}` : '';
-    outcomes.set(item, { ...base, back: true, ok: checked?.ok ?? true, summary: `rolled back to ${revisionLabel(item.to)}${who}${verdict}`, ...(checked ? { smoke: checked } : {}) });
+    outcomes.set(item, { ...base, back: true, summary: `rolled back to ${revisionLabel(item.to)}${who}` });
   }
   return outcomes;
 }

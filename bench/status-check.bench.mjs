@@ -1,0 +1,69 @@
+// status-check: an Apache access log (1 GiB by default; BENCH_ACCESS_LOG_MB to change) read by the
+// bundled action against runbook 001's awk, both computing the 5xx rate and the p95 response
+// time: wall time and peak memory (GNU time's maximum resident set size), side by side.
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { fmt, ROOT, runCommand } from './lib.mjs';
+
+const MB = Number(process.env.BENCH_ACCESS_LOG_MB ?? 1024);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function clf(ms) {
+  const d = new Date(ms);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${p(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
+}
+
+/** Lines of the last 12 hours: 1 in 100 a 503, response times from 1 ms to 2 s. */
+async function writeLog(path) {
+  const out = createWriteStream(path);
+  const start = Date.now() - 12 * 3_600_000;
+  let bytes = 0;
+  for (let i = 0; bytes < MB * 1024 * 1024; i++) {
+    const status = i % 100 === 0 ? 503 : 200;
+    const line = `203.0.113.${i % 250} - - [${clf(start + (i % 40_000_000))}] "GET /api/v1/estimate/${i % 9973} HTTP/1.1" ${status} ${512 + (i % 1000)} "-" "Mozilla/5.0 (X11; Linux x86_64)" ${1000 + ((i * 7919) % 2_000_000)}\n`;
+    bytes += line.length;
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+const peak = (stderr) => Number(/MAXRSS=(\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
+
+export async function run() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-status-'));
+  const log = join(dir, 'access_log');
+  try {
+    await writeLog(log);
+    const action = await timedAction(log);
+    // Runbook 001's way: awk for the rate, and sort for the p95 (awk alone cannot rank).
+    const awk = await runCommand('/usr/bin/time', [
+      '-f',
+      'MAXRSS=%M',
+      'bash',
+      '-c',
+      `awk '{ n++; if ($9 >= 500) e++ } END { printf "%.4f\\n", e / n }' "$1" && awk '{ print $NF }' "$1" | sort -n | awk '{ a[NR] = $1 } END { print a[int(NR * 0.95)] }'`,
+      'awk',
+      log,
+    ]);
+    console.log(`access log of ${MB} MiB: 5xx rate and p95`);
+    console.log(`  status-check  ${fmt(action.seconds)}  peak ${Math.round(action.rssMb)} MiB  (${action.summary})`);
+    console.log(`  awk + sort    ${fmt(awk.seconds)}  peak ${Math.round(peak(awk.stderr))} MiB (the largest of its processes)  (${awk.stdout.trim().replace(/\n/g, ', ')})`);
+    console.log(`  ratio         ${(action.seconds / awk.seconds).toFixed(2)}× the time of awk`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The bundled action as the runner starts it, under GNU time for its peak memory. */
+async function timedAction(log) {
+  const inputs = { 'access-log': log, 'max-error-rate': '5%', 'max-p95': '5s', 'disk-warn': '100', 'disk-critical': '100', 'memory-warn': '100', 'memory-critical': '100', 'open-issues': 'false' };
+  const env = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const r = await runCommand('/usr/bin/time', ['-f', 'MAXRSS=%M', process.execPath, join(ROOT, 'dist/status-check/index.js')], { env });
+  if (r.code !== 0) throw new Error(`status-check failed in the benchmark:\n${r.stdout.slice(-2000)}`);
+  const summary = /ok {3}\S+ — (.*)/.exec(r.stdout.split('\n').find((l) => l.includes(log)) ?? '')?.[1] ?? '';
+  return { seconds: r.seconds, rssMb: peak(r.stderr), summary };
+}

@@ -1,0 +1,94 @@
+import { formatDuration, headline, type CheckResult, type Emitter, type Table } from '@runbook/core';
+import type { BackupSet } from './backup-set.ts';
+import { listLocal } from './list-local.ts';
+import type { BackupVerifyPlan } from './options.ts';
+import { crashedSet, verifySet, type SetVerdict } from './verify-set.ts';
+
+/** `pass`, `warn`, `fail`, or `undecided` when the only failures are checks that could not decide. */
+export function overallStatus(verdicts: readonly SetVerdict[]): string {
+  const results = verdicts.map((v) => v.result);
+  if (verdicts.some((v) => v.result.status === 'fail' && !v.undecided)) return 'fail';
+  if (verdicts.some((v) => v.undecided)) return 'undecided';
+  return results.some((r) => r.status === 'warn') ? 'warn' : 'pass';
+}
+
+const resultCell = (v: SetVerdict): string => `${v.undecided ? 'undecided' : v.result.status}${v.result.severity ? ` ${v.result.severity}` : ''}`;
+const cell = (value: unknown): string => (value === null || value === undefined || value === '' ? '–' : String(value));
+
+export function backupTable(verdicts: readonly SetVerdict[]): Table {
+  return {
+    columns: ['backup set', 'source', 'result', 'code', 'newest', 'age', 'checks', 'reason'],
+    rows: verdicts.map((v) => {
+      const age = v.result.evidence['newest age seconds'];
+      return [
+        v.result.subject,
+        v.result.target,
+        resultCell(v),
+        cell(v.result.evidence.code),
+        cell(v.result.evidence.newest),
+        typeof age === 'number' ? formatDuration(age * 1000) : '–',
+        cell(v.result.evidence.checks),
+        v.result.status === 'pass' ? '' : v.result.summary,
+      ];
+    }),
+  };
+}
+
+/** The set whose newest good backup is oldest decides the single-value outputs: it is the data most at risk. */
+function outputsOf(verdicts: readonly SetVerdict[], now: Date): Record<string, string> {
+  const ages = verdicts.map((v) => ({ v, rpo: v.newestGood ? now.getTime() - v.newestGood.time.getTime() : Infinity }));
+  const worst = ages.sort((a, b) => b.rpo - a.rpo)[0]?.v;
+  const secondsSince = (t: Date | undefined): string => (t ? String(Math.max(0, Math.round((now.getTime() - t.getTime()) / 1000))) : '');
+  return {
+    status: overallStatus(verdicts),
+    'newest-backup': worst?.newest?.path ?? '',
+    'newest-age-seconds': secondsSince(worst?.newest?.time),
+    'rpo-seconds': secondsSince(worst?.newestGood?.time),
+  };
+}
+
+function describePlan(set: BackupSet): string {
+  const steps = ['size', ...(set.require.length ? [`require ${set.require.join(', ')}`] : []), ...set.verify.map((s) => (s.path ? `${s.kind}: ${s.path}` : s.kind))];
+  if (set.restore) steps.push(`restore into a new scratch database on ${set.restore.databaseUrl.hostname}:${set.restore.databaseUrl.port || '5432'}`);
+  return steps.join(', ');
+}
+
+async function dryRunSet(set: BackupSet, now: Date): Promise<SetVerdict> {
+  const entries = await listLocal(set.source.path, set.pattern).catch(() => []);
+  const newest = entries[0];
+  const result: CheckResult = {
+    id: set.id,
+    kind: 'backup-verify',
+    subject: set.name,
+    target: `${set.source.path}/${set.pattern.source}`,
+    status: 'pass',
+    summary: `dry run: would check ${newest ? `${newest.name} (newest of ${entries.length})` : 'the newest backup (none found now)'} with ${describePlan(set)}`,
+    evidence: { 'dry run': true, source: set.source.path, backups: entries.length, newest: newest?.name ?? null, checks: describePlan(set) },
+    startedAt: now.toISOString(),
+    durationMs: 0,
+  };
+  return { result, ...(newest ? { newest } : {}), undecided: false };
+}
+
+/** Runs the plan set by set, recording each result as it comes, reports through the emitter, and returns the results. */
+export async function runBackupVerify(plan: BackupVerifyPlan, emitter: Emitter, now: () => Date = () => new Date()): Promise<CheckResult[]> {
+  const verdicts: SetVerdict[] = [];
+  for (const set of plan.sets) {
+    const verdict = plan.dryRun
+      ? await dryRunSet(set, now())
+      : await emitter.group(`Backup set ${set.name} (${set.source.path})`, () => verifySet(set, now).catch((error: unknown) => crashedSet(set, error, now())));
+    verdicts.push(verdict);
+    emitter.record(verdicts.map((v) => v.result));
+    emitter.progress(`${resultCell(verdict).toUpperCase()} ${set.name}: ${verdict.result.summary}`);
+  }
+  const results = verdicts.map((v) => v.result);
+  const undecided = verdicts.filter((v) => v.undecided).length;
+  await emitter.report({
+    action: 'backup-verify',
+    headline: `${headline(results, 'backup sets')}${undecided ? ` (${undecided} could not be decided)` : ''}${plan.dryRun ? ' (dry run: nothing was verified or restored)' : ''}`,
+    results,
+    table: backupTable(verdicts),
+    outputs: outputsOf(verdicts, now()),
+  });
+  return results;
+}

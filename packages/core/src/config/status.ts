@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Severity } from '../schemas/result.ts';
+import { logSizeValue, thresholdPairProblem, usagePercentValue } from '../status-values.ts';
+import { DURATION_MAX, durationValue, rateValue } from '../values.ts';
+import { parsed } from './parsed.ts';
+
+// status-check's part of the config: `hosts:` per environment, the machine a self-hosted runner
+// runs on (runbooks 001 and 003). Kept apart from schema.ts so that it grows without touching it.
+
+const percent = parsed(usagePercentValue);
+const paths = z.array(z.string().min(1)).min(1);
+
+export const HostConfig = z
+  .strictObject({
+    /** The machine's host name (`hostname`): on a runner of any other name, its checks could not decide instead of reading the wrong machine. */
+    hostname: z.string().min(1).optional(),
+    'disk-paths': paths.optional(),
+    'disk-warn': percent.optional(),
+    'disk-critical': percent.optional(),
+    'memory-warn': percent.optional(),
+    'memory-critical': percent.optional(),
+    'systemd-units': z.array(z.string().regex(/^[\w@:.\\-]+$/, 'expected a unit name like estimator or httpd.service')).min(1).optional(),
+    'compose-file': z.string().min(1).optional(),
+    'log-files': paths.optional(),
+    'max-log-size': parsed(logSizeValue).optional(),
+    'error-logs': paths.optional(),
+    'max-errors': z.int().min(0).optional(),
+    'access-log': z.string().min(1).optional(),
+    'max-error-rate': parsed(rateValue).optional(),
+    'max-p95': parsed((t) => durationValue(t, { max: DURATION_MAX.request })).optional(),
+    window: parsed((t) => durationValue(t, { max: 31 * 86_400_000 })).optional(),
+    /** Replaces the computed severity of every failing check of this host. */
+    severity: Severity.optional(),
+    runbook: z.string().optional(),
+  })
+  .superRefine((h, ctx) => {
+    for (const kind of ['disk', 'memory'] as const) {
+      const [warn, critical] = [h[`${kind}-warn`], h[`${kind}-critical`]];
+      const problem = warn !== undefined && critical !== undefined ? thresholdPairProblem(warn, critical, `${kind}-warn`, `${kind}-critical`) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', path: [`${kind}-warn`], message: problem });
+    }
+  });
+export type HostConfig = z.infer<typeof HostConfig>;
+
+/** The environment's hosts by name (the name is the middle of their result ids). */
+export const HostsConfig = z.record(z.string().regex(/^[\w.-]+$/, 'expected a host name of letters, digits, dots, dashes and underscores'), HostConfig);

@@ -1,0 +1,2 @@
+export { planStatusCheck, type StatusCheckPlan } from './options.ts';
+export { runStatusCheck } from './report.ts';

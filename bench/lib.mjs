@@ -6,10 +6,10 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
-export function runCommand(command, args, { env = {}, input } = {}) {
+export function runCommand(command, args, { env = {}, input, cwd } = {}) {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, ...(cwd ? { cwd } : {}), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -21,13 +21,14 @@ export function runCommand(command, args, { env = {}, input } = {}) {
 }
 
 /** Spawns dist/<action>/index.js with INPUT_* variables and the runner's files. */
-export function runAction(action, inputs, env = {}) {
+export function runAction(action, inputs, env = {}, cwd = undefined) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${action}-`));
   writeFileSync(join(dir, 'output'), '');
   writeFileSync(join(dir, 'summary'), '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   return runCommand(process.execPath, [join(ROOT, 'dist', action, 'index.js')], {
     env: { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), 'INPUT_OPEN-ISSUES': 'false', ...inputEnv, ...env },
+    cwd,
   });
 }
 

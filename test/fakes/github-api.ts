@@ -11,6 +11,10 @@ import type { AddressInfo } from 'node:net';
  * - POST /repos/{o}/{r}/issues (labels that do not exist are created grey, as GitHub does),
  *   GET/PATCH /repos/{o}/{r}/issues/{n} (title, body, state, state_reason, labels and assignees replace),
  *   GET/POST …/issues/{n}/comments, POST …/issues/{n}/assignees (adds; logins that cannot be assigned are ignored).
+ * - GET /repos/{o}/{r}/actions/workflows/{file}/runs: `{ total_count, workflow_runs }`, newest
+ *   first, `created` as `a..b`, `>=a`, `>a`, `<=b` or `<b` (dates or ISO times), per_page and page with
+ *   a Link header, and at most 1,000 runs with `created`, as GitHub's search-backed list; 404 for a
+ *   workflow file the repository does not have.
  * - GET/POST /repos/{o}/{r}/labels, GET/DELETE /repos/{o}/{r}/labels/{name}; a label name that
  *   exists in any case answers 422 `already_exists`.
  * - 401 "Bad credentials" for a wrong token; 403 "Resource not accessible by integration" for
@@ -51,6 +55,17 @@ export interface FakeIssue {
   updated_at: string;
   closed_at: string | null;
   pull_request?: true;
+}
+
+export interface FakeRun {
+  id: number;
+  workflow: string;
+  name: string;
+  event: string;
+  status: 'completed' | 'in_progress' | 'queued';
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  actor: string;
+  created_at: string;
 }
 
 export interface LoggedRequest {
@@ -132,6 +147,9 @@ export interface FakeGitHub {
   hold(hold: Hold): HeldRequest;
   /** Adds an issue as if made earlier (times are ISO strings). */
   seed(issue: Partial<FakeIssue> & { title: string }): FakeIssue;
+  /** Adds a workflow run (and its workflow file to the repository). */
+  seedRun(run: Partial<FakeRun> & { workflow: string; created_at: string }): FakeRun;
+  runs: FakeRun[];
   issue(number: number): FakeIssue | undefined;
   /** Requests matching method and route pattern. */
   calls(method: string, path: RegExp): LoggedRequest[];
@@ -152,7 +170,7 @@ const matches = (m: Match, method: string, route: string, body: Record<string, u
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const repository = options.repository ?? 'acme/ops';
   const token = options.token ?? 'test-token';
-  const state = { issues: [] as FakeIssue[], labels: [] as FakeLabel[], requests: [] as LoggedRequest[], faults: [] as Fault[], nextId: 1, used: 0 };
+  const state = { issues: [] as FakeIssue[], labels: [] as FakeLabel[], runs: [] as FakeRun[], requests: [] as LoggedRequest[], faults: [] as Fault[], nextId: 1, used: 0 };
   let base = '';
 
   const labelJson = (l: FakeLabel) => ({ id: l.id, node_id: `LA_${l.id}`, url: `${base}/repos/${repository}/labels/${encodeURIComponent(l.name)}`, name: l.name, color: l.color, default: false, description: l.description });
@@ -210,6 +228,37 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     issue.labels.forEach(ensureLabel);
     state.issues.push(issue);
     return issue;
+  };
+
+  const seedRun = (partial: Partial<FakeRun> & { workflow: string; created_at: string }): FakeRun => {
+    const run: FakeRun = { id: state.nextId++, name: partial.workflow.replace(/\.ya?ml$/, ''), event: 'workflow_dispatch', status: 'completed', conclusion: 'success', actor: 'octocat', ...partial };
+    state.runs.push(run);
+    return run;
+  };
+  const runJson = (r: FakeRun) => ({
+    id: r.id,
+    name: r.name,
+    node_id: `WFR_${r.id}`,
+    path: `.github/workflows/${r.workflow}`,
+    event: r.event,
+    status: r.status,
+    conclusion: r.conclusion,
+    html_url: `https://github.example/${repository}/actions/runs/${r.id}`,
+    created_at: r.created_at,
+    updated_at: r.created_at,
+    run_started_at: r.created_at,
+    actor: user(r.actor),
+    triggering_actor: user(r.actor),
+  });
+  /** GitHub's `created` qualifier: `a..b`, `>=a`, `>a`, `<=b`, `<b`; a bare date is that whole day. */
+  const createdFilter = (text: string): ((t: number) => boolean) => {
+    const at = (v: string, end: boolean): number => (/^\d{4}-\d\d-\d\d$/.test(v) ? Date.parse(`${v}T00:00:00Z`) + (end ? 86_400_000 - 1 : 0) : Date.parse(v));
+    const range = /^(.+)\.\.(.+)$/.exec(text);
+    if (range) return (t) => t >= at(range[1] as string, false) && t <= at(range[2] as string, true);
+    const op = /^(>=|>|<=|<)(.+)$/.exec(text);
+    if (!op) return (t) => t >= at(text, false) && t <= at(text, true);
+    const v = op[2] as string;
+    return { '>=': (t: number) => t >= at(v, false), '>': (t: number) => t > at(v, true), '<=': (t: number) => t <= at(v, true), '<': (t: number) => t < at(v, false) }[op[1] as '>=' | '>' | '<=' | '<'];
   };
 
   /** A page of items and the Link header for it, in GitHub's format. */
@@ -315,6 +364,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return { status: 201, body: issueJson(issue) };
       }
       return { status: 404, body: NOT_FOUND };
+    }
+    const runs = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest);
+    if (runs && method === 'GET') {
+      const workflow = decodeURIComponent(runs[1] as string);
+      if (!state.runs.some((r) => r.workflow === workflow)) return { status: 404, body: NOT_FOUND };
+      const created = query.get('created');
+      const keep = created ? createdFilter(created) : () => true;
+      const matching = state.runs
+        .filter((r) => r.workflow === workflow && keep(Date.parse(r.created_at)))
+        .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)
+        .slice(0, created ? 1_000 : undefined);
+      const { page, link } = paginate(matching, query, `/repositories/${REPOSITORY_ID}/actions/workflows/${runs[1]}/runs`);
+      return { status: 200, body: { total_count: matching.length, workflow_runs: page.map(runJson) }, ...(link ? { headers: { link } } : {}) };
     }
     if (rest === '/labels' && method === 'GET') {
       const { page, link } = paginate(state.labels, query, `/repositories/${REPOSITORY_ID}/labels`);
@@ -457,10 +519,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return { reached, released };
     },
     seed,
+    seedRun,
+    get runs() {
+      return state.runs;
+    },
     issue: (number) => state.issues.find((i) => i.number === number),
     calls: (method, path) => state.requests.filter((r) => r.method === method && path.test(r.route)),
     reset() {
-      Object.assign(state, { issues: [], labels: [], requests: [], faults: [], used: 0 });
+      Object.assign(state, { issues: [], labels: [], runs: [], requests: [], faults: [], used: 0 });
     },
     close: () =>
       new Promise<void>((resolve) => {

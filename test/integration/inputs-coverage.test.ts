@@ -13,6 +13,7 @@ type Ref = readonly [file: string, title: string];
 
 const COMMON = (action: string): Record<string, Ref[]> => ({
   'fail-on': [['inputs-common', 'fail-on: never keeps a failing run green; the default fails it']],
+  'heartbeat-url': [['heartbeat', 'heartbeat-url: pings the URL when the checks pass and <url>/fail when they fail, the URL masked']],
   'results-file': [['inputs-common', 'results-file: gets the same results JSON as the results output']],
   'open-issues': [['inputs-common', 'open-issues: opens an incident issue by default, none with false']],
   'github-token': [['inputs-common', 'github-token: the issues are written with it, and not at all without one']],
@@ -49,6 +50,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     runbook: [['inputs-smoke-test', "runbook: is the failing result's runbook and its incident issue's steps, instead of runbook 001's"]],
     config: [['smoke-test', 'rates a service with every URL down P1 and one with some down P2']],
     environment: [['smoke-test', 'rates a service with every URL down P1 and one with some down P2']],
+    shard: [['shards', 'shard: each of 1/3, 2/3 and 3/3 runs its own share of the smoke checks, together all of them once']],
     ...COMMON('smoke-test'),
   },
   'cert-check': {
@@ -65,6 +67,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     runbook: [['inputs-cert-check', "runbook: is the failing result's runbook and its incident issue's steps, instead of runbook 001's renewal"]],
     config: [['cert-check', 'checks the certs of a config environment, each with its own thresholds, and writes the results file']],
     environment: [['cert-check', 'checks the certs of a config environment, each with its own thresholds, and writes the results file']],
+    shard: [['shards', 'shard: cert-check runs only the hosts of its shard']],
     ...COMMON('cert-check'),
   },
   deploy: {
@@ -96,6 +99,20 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     'dry-run': [['rollback', 'dry-run says what would happen and makes no write call']],
     ...ECS,
     ...COMMON('rollback'),
+  },
+  report: {
+    period: [['inputs-report', 'period: daily covers yesterday, run the 24 hours up to now']],
+    results: [['inputs-report', 'results: the files matched are the ones read']],
+    publish: [['inputs-report', 'publish: issue writes the report issue, summary only the job summary']],
+    'slack-webhook': [['report', 'publishes a daily report to the summary, an issue and Slack, with the downtime of a reopened incident, and names an unusable result file']],
+    locale: [['inputs-report', 'locale: ja writes the report in Japanese, the default in English']],
+    timezone: [['inputs-report', 'timezone: days begin at midnight in the zone given']],
+    slo: [['inputs-report', 'slo: the same 10-minute outage misses 99.9 and meets the default 99.0']],
+    title: [['inputs-report', "title: replaces the period's title"]],
+    config: [['inputs-report', "config: its locale is the report's unless locale is given"]],
+    environment: [['inputs-report', 'environment: only its results and incidents are reported']],
+    workflows: [['inputs-report', 'workflows: the runs of the workflow files named are counted, a file the repository lacks is said']],
+    'github-token': [['inputs-report', 'github-token: the incidents are read with it, and the report says when there is none']],
   },
   'backup-verify': {
     name: [['inputs-backup-verify', 'name: is the last part of the result id; by default the directory name']],

@@ -1,4 +1,4 @@
-import { checkActionInputs, STATUS_OUTPUT } from './common.ts';
+import { checkActionInputs, SHARD_INPUT, STATUS_OUTPUT } from './common.ts';
 import type { ActionDefinition } from './definition.ts';
 
 export const CERT_CHECK: ActionDefinition = {
@@ -45,6 +45,7 @@ export const CERT_CHECK: ActionDefinition = {
       description: 'Environment in the config file whose `certs:` to check (e.g. `production`); also the middle part of result ids.',
       type: 'text',
     },
+    ...SHARD_INPUT,
     ...checkActionInputs('When the step fails, `fail` (a check failed), `warn` (a check failed or warned) or `never`.'),
   },
   outputs: {

@@ -2,6 +2,7 @@ import { InputReader } from '@runbook/core';
 import { planBackupVerify } from '@runbook/backups';
 import { planSmokeTest } from '@runbook/http-probe';
 import { planDeploy, planRollback } from '@runbook/platforms';
+import { planReport } from '@runbook/report';
 import { planCertCheck } from '@runbook/tls-inspect';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from './actions.ts';
@@ -9,6 +10,7 @@ import { BACKUP_VERIFY } from './backup-verify.ts';
 import { CERT_CHECK } from './cert-check.ts';
 import type { ActionDefinition } from './definition.ts';
 import { DEPLOY } from './deploy.ts';
+import { REPORT } from './report.ts';
 import { ROLLBACK } from './rollback.ts';
 import { SMOKE_TEST } from './smoke-test.ts';
 
@@ -40,6 +42,7 @@ describe('the engines fall back to the defaults the definitions state', () => {
     ['cert-check', CERT_CHECK, { hosts: 'example.com' }, (r: InputReader) => planCertCheck(r)],
     ['deploy', DEPLOY, { ...ecs, 'image-tag': 'v2' }, (r: InputReader) => planDeploy(r, {})],
     ['rollback', ROLLBACK, ecs, (r: InputReader) => planRollback(r, {})],
+    ['report', REPORT, { results: 'results/*.json' }, (r: InputReader) => planReport(r)],
     ['backup-verify', BACKUP_VERIFY, { source: '/backups/estimator' }, (r: InputReader) => planBackupVerify(r, () => undefined)],
   ] as const)('%s', async (_name, action, given, plan) => {
     const [bare, explicit] = withDefaults(action, given);

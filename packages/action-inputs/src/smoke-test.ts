@@ -1,4 +1,4 @@
-import { checkActionInputs, STATUS_OUTPUT } from './common.ts';
+import { checkActionInputs, SHARD_INPUT, STATUS_OUTPUT } from './common.ts';
 import type { ActionDefinition } from './definition.ts';
 
 export const SMOKE_TEST: ActionDefinition = {
@@ -50,6 +50,7 @@ export const SMOKE_TEST: ActionDefinition = {
     },
     config: { description: "Path to the runbook config file. With `environment`, its services' health checks are checked too.", type: 'path' },
     environment: { description: 'Environment in the config file whose health checks to run (e.g. `production`).', type: 'text' },
+    ...SHARD_INPUT,
     ...checkActionInputs(
       'When the step fails, `fail` (a check failed), `warn` (a check failed or warned) or `never`. smoke-test results are pass or fail (a missed SLO is a P3 failure), so `warn` acts as `fail` here.',
     ),

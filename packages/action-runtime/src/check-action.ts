@@ -1,4 +1,4 @@
-import { errorMessage, FAIL_ON, headline, shouldFail, UsageError, type CheckResult, type InputReader, type RunReport, type Table } from '@runbook/core';
+import { errorMessage, FAIL_ON, headline, inShard, postUrl, postWithRetry, shardValue, shouldFail, UsageError, type CheckResult, type InputReader, type RunReport, type Table } from '@runbook/core';
 import type { IncidentWriter } from '@runbook/incidents';
 import { GitHubEmitter, prepareResultsFile } from './emitter.ts';
 import { actionInputs, oneLine, runAction } from './run.ts';
@@ -7,6 +7,8 @@ import { setFailed } from './runner.ts';
 export interface CheckContext {
   inputs: InputReader;
   emitter: GitHubEmitter;
+  /** The planned checks of this runner's `shard` (all of them without one). */
+  shard<T extends { id: string }>(items: readonly T[]): T[];
 }
 
 const LOCALES = ['en', 'ja'] as const;
@@ -22,13 +24,41 @@ export async function runCheckAction(name: string, body: (context: CheckContext)
     const inputs = actionInputs(declared);
     emitter.resultsFile = prepareResultsFile(inputs.text('results-file'), (expected) => inputs.fail('results-file', expected));
     const failOn = inputs.choice('fail-on', FAIL_ON, 'fail');
+    const shard = inputs.declares('shard') ? inputs.parse('shard', shardValue) : undefined;
+    emitter.shard = shard;
+    const heartbeat = heartbeatUrl(inputs, emitter);
     const incidents = await incidentWriter(inputs, emitter);
-    const { results, error } = await settle(name, () => body({ inputs, emitter }), emitter);
+    const { results, error } = await settle(name, () => body({ inputs, emitter, shard: (items) => inShard(items, shard) }), emitter);
     const failing = error !== undefined || shouldFail(results, failOn);
     await writeIncidents(name, incidents, results, emitter, failing);
+    if (heartbeat) await ping(name, heartbeat, failing, error === undefined ? headline(results) : oneLine(errorMessage(error)), emitter);
     if (error !== undefined) throw error;
     if (failing) setFailed(`${name}: ${headline(results)}`);
   });
+}
+
+/** The `heartbeat-url` input, masked before anything can print it. */
+function heartbeatUrl(inputs: InputReader, emitter: GitHubEmitter): URL | undefined {
+  const text = inputs.text('heartbeat-url');
+  emitter.secret(text);
+  if (!text) return undefined;
+  return postUrl(text) ?? inputs.fail('heartbeat-url', 'expected an https:// URL (the value is not shown: it is a secret)');
+}
+
+/**
+ * The heartbeat: the URL on success, `<url>/fail` on failure (healthchecks.io's and Cronitor's
+ * convention), with the headline as the body. A ping that cannot be sent is a warning: the run's
+ * own result stands.
+ */
+async function ping(name: string, url: URL, failing: boolean, text: string, emitter: GitHubEmitter): Promise<void> {
+  const target = new URL(url);
+  if (failing) target.pathname = `${target.pathname.replace(/\/$/, '')}/fail`;
+  try {
+    await postWithRetry('the heartbeat URL', target, { text: emitter.redactor.redact(`${name}: ${text}`), contentType: 'text/plain; charset=utf-8' }, { retries: 2, onRetry: (m) => emitter.progress(`heartbeat: ${m}`) });
+    emitter.progress(`heartbeat: pinged${failing ? ' /fail' : ''}`);
+  } catch (error) {
+    emitter.warning(`${name}: the heartbeat ping failed: ${errorMessage(error)}`);
+  }
 }
 
 /** The body's results; if it throws after recording some, those, reported, and the error. */

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from './runner.ts';
-import { errorMessage, fitSummary, Redactor, renderSummaryWithin, SUMMARY_LIMIT, SUMMARY_RESERVE, type CheckResult, type Emitter, type RunReport } from '@runbook/core';
+import { errorMessage, fitSummary, Redactor, renderSummaryWithin, SUMMARY_LIMIT, SUMMARY_RESERVE, type CheckResult, type Emitter, type RunReport, type Shard } from '@runbook/core';
 
 /** Writes what an operation produced the way GitHub's runner reads it. */
 export class GitHubEmitter implements Emitter {
@@ -11,6 +11,8 @@ export class GitHubEmitter implements Emitter {
   private summaryFailed = false;
   /** Whether a report has been written (its outputs and summary). */
   reported = false;
+  /** This runner's `shard`: written into each result's evidence, so the report can tell a shard that is missing. */
+  shard: Shard | undefined;
 
   constructor(
     readonly redactor: Redactor = new Redactor(),
@@ -60,7 +62,8 @@ export class GitHubEmitter implements Emitter {
     const redact = (text: string): string => this.redactor.redact(text);
     const report = this.redactor.redactStrings(raw);
     for (const result of report.results) this.annotate(result);
-    const results = redact(JSON.stringify(report.results));
+    const shard = this.shard ? `${this.shard.index}/${this.shard.total}` : undefined;
+    const results = redact(JSON.stringify(shard ? report.results.map((r) => ({ ...r, evidence: { ...r.evidence, shard } })) : report.results));
     core.setOutput('results', results);
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, redact(value));
     this.statusWritten ||= 'status' in report.outputs;

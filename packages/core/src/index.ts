@@ -17,3 +17,5 @@ export * from './inputs.ts';
 export * from './emitter.ts';
 export * from './summary.ts';
 export type { RunbookConfig, EnvironmentConfig, ServiceConfig, HealthCheckConfig, CertConfig, BackupConfig, IncidentsConfig } from './config/schema.ts';
+export * from './post.ts';
+export * from './shard.ts';

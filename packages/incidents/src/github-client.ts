@@ -137,15 +137,20 @@ export class GitHubClient {
     return this.send<T>(method, this.url(path, options.query), options);
   }
 
-  /** The items of a list endpoint, following `Link: rel="next"` (100 per page) for at most `maxPages` pages. */
-  async paginate<T>(path: string, query: RequestOptions['query'] = {}): Promise<Page<T>> {
+  /**
+   * The items of a list endpoint, following `Link: rel="next"` (100 per page) for at most `maxPages`
+   * pages. `key`: the list is that field of each page's object (`workflow_runs`), not the page itself.
+   */
+  async paginate<T>(path: string, query: RequestOptions['query'] = {}, key?: string): Promise<Page<T>> {
     const items: T[] = [];
     let url: URL | undefined = this.url(path, { per_page: 100, ...query });
     const limit = this.options.maxPages ?? MAX_PAGES;
     for (let page = 0; url && page < limit; page++) {
-      const { data, headers } = await this.send<T[]>('GET', url, {});
+      const answer = await this.send<unknown>('GET', url, {});
+      const { headers } = answer;
+      const data = key === undefined ? answer.data : (answer.data as Record<string, unknown> | null)?.[key];
       if (!Array.isArray(data)) throw new GitHubApiError(`GitHub API GET ${url.pathname} answered a list call with something that is not a list`, 200, false);
-      items.push(...data);
+      items.push(...(data as T[]));
       const next = nextLink(typeof headers.link === 'string' ? headers.link : null);
       url = next === undefined ? undefined : this.sameOrigin(next);
     }

@@ -33,6 +33,15 @@ async function loadIncidentConfig({ config, environment }: IncidentRequest): Pro
   return loadConfig(config || DEFAULT_CONFIG_PATH);
 }
 
+/** The repository and API the runner names, checked: a bad value stops the step with nothing sent. */
+export function githubTarget(env: Env): { repository: string; apiUrl: string } {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new UsageError('GITHUB_REPOSITORY', `expected owner/name of the repository to open issues in, got ${quote(repository)}`);
+  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) throw new UsageError('GITHUB_API_URL', `expected an http(s) URL, got ${quote(apiUrl)}`);
+  return { repository, apiUrl };
+}
+
 /** The workflow run's page, as the runner describes it. */
 export function runLinkFrom(env: Env): RunLink | undefined {
   const { GITHUB_SERVER_URL = 'https://github.com', GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_WORKFLOW, GITHUB_RUN_NUMBER } = env;
@@ -47,10 +56,7 @@ export function runLinkFrom(env: Env): RunLink | undefined {
  * settings and `locale` from the config file.
  */
 export async function prepareIncidents(request: IncidentRequest, env: Env = process.env): Promise<IncidentWriter> {
-  const repository = env.GITHUB_REPOSITORY ?? '';
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new UsageError('GITHUB_REPOSITORY', `expected owner/name of the repository to open issues in, got ${quote(repository)}`);
-  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
-  if (!URL.canParse(apiUrl) || !/^https?:$/.test(new URL(apiUrl).protocol)) throw new UsageError('GITHUB_API_URL', `expected an http(s) URL, got ${quote(apiUrl)}`);
+  const { repository, apiUrl } = githubTarget(env);
   const settings = resolveSettings(await loadIncidentConfig(request), request.environment, request.locale);
   const run = runLinkFrom(env);
   const lockOwner = `r${env.GITHUB_RUN_ID ?? 'local'}.${env.GITHUB_RUN_ATTEMPT ?? '1'}-${randomUUID().slice(0, 8)}`;

@@ -13,3 +13,7 @@ export * from './lock.ts';
 export * from './sync.ts';
 export * from './summary.ts';
 export * from './incident-writer.ts';
+export * from './records.ts';
+export * from './report-issues.ts';
+export * from './report-api.ts';
+export * from './workflow-runs.ts';

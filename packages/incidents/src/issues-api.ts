@@ -23,6 +23,16 @@ interface ApiLabel {
   description?: string | null;
 }
 
+/** An issue as plain data. */
+export interface PlainIssue {
+  number: number;
+  url: string;
+  title: string;
+  state: 'open' | 'closed';
+  body: string;
+  labels: string[];
+}
+
 export interface IssueRef {
   number: number;
   url: string;
@@ -86,9 +96,23 @@ export class IssuesApi {
         ...(item.closed_at ? { closedAt: item.closed_at } : {}),
         labels: names,
         marker,
+        body: item.body ?? '',
       });
     }
     return { issues, labels: [...labels], ...(stoppedAtPages ? { stoppedAtPages } : {}) };
+  }
+
+  /** Issues (not pull requests) carrying every one of `labels`: one paginated list call. */
+  async listLabelled(filter: { labels: string[]; state: 'open' | 'all'; since?: Date }): Promise<{ issues: PlainIssue[]; stoppedAtPages?: number }> {
+    const { items, stoppedAtPages } = await this.client.paginate<ApiIssue>(`${this.path}/issues`, {
+      labels: filter.labels.join(','),
+      state: filter.state,
+      ...(filter.since ? { since: filter.since.toISOString() } : {}),
+    });
+    const issues = items
+      .filter((item) => item.pull_request === undefined)
+      .map((item) => ({ number: item.number, url: item.html_url, title: item.title, state: item.state, body: item.body ?? '', labels: item.labels.map(labelName) }));
+    return { issues, ...(stoppedAtPages ? { stoppedAtPages } : {}) };
   }
 
   /** Not retried on a 5xx or timeout here (that could make two issues): the caller re-reads first. */

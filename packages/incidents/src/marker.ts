@@ -20,7 +20,23 @@ export interface IncidentMarker {
   summary: string;
   /** Severities whose escalation has been done for this episode. */
   escalated: Severity[];
+  /** The service the check belongs to (the result's `subject`); older markers lack it. */
+  subject?: string;
+  /** When this episode ended (the passing result's time), set when the issue is closed on recovery. */
+  until?: string;
+  /** Earlier episodes of this incident, oldest first, kept across reopens (the last MAX_EPISODES). */
+  episodes?: Episode[];
 }
+
+/** One finished outage episode: from the first failure to the passing check that closed it. */
+export interface Episode {
+  since: string;
+  until: string;
+  severity: Severity;
+}
+
+/** Enough for a year of daily flapping; the marker stays a few kB. */
+export const MAX_EPISODES = 100;
 
 const PREFIX = '<!-- runbook:incident ';
 const SUMMARY_MAX = 300;
@@ -44,6 +60,9 @@ export function renderMarker(marker: IncidentMarker): string {
     ['status', marker.status],
     ['summary', markerSummary(marker.summary)],
     ['escalated', marker.escalated.join(',')],
+    ...(marker.subject === undefined ? [] : [['subject', marker.subject] as [string, string]]),
+    ...(marker.until === undefined ? [] : [['until', marker.until] as [string, string]]),
+    ...(marker.episodes?.length ? [['episodes', marker.episodes.slice(-MAX_EPISODES).map((e) => `${e.since}~${e.until}~${e.severity}`).join(',')] as [string, string]] : []),
   ];
   return `${PREFIX}${fields.map(([k, v]) => `${k}=${encode(v)}`).join(' ')} -->`;
 }
@@ -74,5 +93,38 @@ export function parseMarker(body: string | null | undefined): IncidentMarker | u
   if (!id || !CHECK_KINDS.includes(kind) || !SEVERITIES.includes(severity) || !isIso(since) || !isIso(last)) return undefined;
   if ((status !== 'fail' && status !== 'warn') || !Number.isInteger(count) || count < 1) return undefined;
   const escalated = (fields.get('escalated') ?? '').split(',').filter((s): s is Severity => SEVERITIES.includes(s as Severity));
-  return { id, kind, since, last, count, severity, status, summary: fields.get('summary') ?? '', escalated };
+  const subject = fields.get('subject');
+  const until = fields.get('until');
+  const episodes = parseEpisodes(fields.get('episodes'));
+  return {
+    id,
+    kind,
+    since,
+    last,
+    count,
+    severity,
+    status,
+    summary: fields.get('summary') ?? '',
+    escalated,
+    ...(subject === undefined ? {} : { subject }),
+    ...(isIso(until) ? { until } : {}),
+    ...(episodes.length ? { episodes } : {}),
+  };
+}
+
+/** `since~until~severity,…`; a damaged entry is skipped, not the whole marker. */
+function parseEpisodes(text: string | undefined): Episode[] {
+  if (!text) return [];
+  return text.split(',').flatMap((entry) => {
+    const [since, until, severity] = entry.split('~');
+    return isIso(since) && isIso(until) && SEVERITIES.includes(severity as Severity) ? [{ since, until, severity: severity as Severity }] : [];
+  });
+}
+
+/** The body with its marker replaced (the rest of the body as it was). */
+export function replaceMarker(body: string, marker: IncidentMarker): string {
+  const start = body.indexOf(PREFIX);
+  const end = start < 0 ? -1 : body.indexOf('-->', start);
+  if (end < 0) return `${renderMarker(marker)}\n\n${body}`;
+  return `${body.slice(0, start)}${renderMarker(marker)}${body.slice(end + 3)}`;
 }

@@ -1,6 +1,6 @@
 import type { CheckResult } from '@runbook/core';
 import { describe, expect, it } from 'vitest';
-import { parseMarker, type IncidentMarker } from './marker.ts';
+import { parseMarker, renderMarker, type IncidentMarker } from './marker.ts';
 import { planIncidents, type IncidentChange, type IssueWrite, type KnownIssue, type PlanInput } from './planner.ts';
 import { DEFAULT_SETTINGS, type IncidentSettings } from './settings.ts';
 
@@ -143,6 +143,33 @@ describe('planIncidents', () => {
     expect(write(soon.changes[0], 'comment')?.body).toContain('Failing again 1h after');
     const late = plan({ issues: [{ ...closed, closedAt: at(-25 * 60) }], results: [result()] });
     expect(ops(late.changes[0])).toEqual(['create']);
+  });
+
+  it('records the end of the episode in the marker when it closes, keeping the rest of the body', () => {
+    const body = `${renderMarker(issue().marker)}\n\n| what failed | health |\n`;
+    const { changes } = plan({ issues: [issue({}, { body })], results: [result({ status: 'pass', severity: undefined, startedAt: at(125) })] });
+    const edit = write(changes[0], 'edit');
+    expect(edit).toMatchObject({ state: 'closed' });
+    expect(parseMarker(edit?.body)).toMatchObject({ since: T0, until: at(125) });
+    expect(edit?.body).toContain('| what failed | health |');
+  });
+
+  it('keeps every earlier episode across reopens', () => {
+    const first = { since: at(-3000), until: at(-2900), severity: 'P2' as const };
+    const closed = issue({ since: at(-200), last: at(-70), until: at(-60), episodes: [first] }, { state: 'closed', closedAt: at(-59) });
+    const reopened = parseMarker(write(plan({ issues: [closed], results: [result()] }).changes[0], 'edit')?.body);
+    expect(reopened?.episodes).toEqual([first, { since: at(-200), until: at(-60), severity: 'P1' }]);
+    expect(reopened).toMatchObject({ since: T0, count: 1 });
+    // A marker written before episodes were kept ends its episode when the issue was closed.
+    const legacy = issue({ since: at(-200), last: at(-70) }, { state: 'closed', closedAt: at(-59) });
+    expect(parseMarker(write(plan({ issues: [legacy], results: [result()] }).changes[0], 'edit')?.body)?.episodes).toEqual([{ since: at(-200), until: at(-59), severity: 'P1' }]);
+  });
+
+  it('starts a new episode on an issue reopened by hand after it was closed on recovery', () => {
+    const handReopened = issue({ since: at(-200), last: at(-70), count: 9, until: at(-60) });
+    const edit = write(plan({ issues: [handReopened], results: [result()] }).changes[0], 'edit');
+    expect(parseMarker(edit?.body)).toMatchObject({ since: T0, count: 1, episodes: [{ since: at(-200), until: at(-60), severity: 'P1' }] });
+    expect(parseMarker(edit?.body)?.until).toBeUndefined();
   });
 
   it('leaves incidents of checks this run did not run alone', () => {

@@ -1,7 +1,7 @@
 import { SEVERITIES, type CheckResult, type Severity } from '@runbook/core';
 import { isIncident, reasonClass, severityOf } from './classify.ts';
 import { formatTime, messagesFor, type Messages, type RunLink } from './i18n/index.ts';
-import { markerSummary, type IncidentMarker } from './marker.ts';
+import { MAX_EPISODES, markerSummary, replaceMarker, type Episode, type IncidentMarker } from './marker.ts';
 import { incidentTitle, inert, renderBody, withRun, type RenderContext } from './render.ts';
 import type { EscalationRule, IncidentSettings } from './settings.ts';
 
@@ -17,6 +17,8 @@ export interface KnownIssue {
   closedAt?: string;
   labels: string[];
   marker: IncidentMarker;
+  /** The issue body as read; recovery rewrites only its marker. */
+  body?: string;
 }
 
 /** One GitHub write; a change's writes run in order, on the issue the change is about (or the one its `create` made). */
@@ -152,7 +154,12 @@ function escalate(marker: IncidentMarker, step: Step): { writes: IssueWrite[]; a
 
 const assign = (assignees: readonly string[]): IssueWrite[] => (assignees.length ? [{ op: 'assign', assignees: unique(assignees) }] : []);
 
-function freshMarker(result: CheckResult, severity: Severity): IncidentMarker {
+/** The marker's episodes with its current one, ended at `until`, added: what a new episode carries on. */
+function finishedEpisodes(marker: IncidentMarker, until: string): Episode[] {
+  return [...(marker.episodes ?? []), { since: marker.since, until, severity: marker.severity }].slice(-MAX_EPISODES);
+}
+
+function freshMarker(result: CheckResult, severity: Severity, episodes: Episode[] = []): IncidentMarker {
   return {
     id: result.id,
     kind: result.kind,
@@ -163,6 +170,8 @@ function freshMarker(result: CheckResult, severity: Severity): IncidentMarker {
     status: result.status === 'warn' ? 'warn' : 'fail',
     summary: markerSummary(result.summary),
     escalated: [],
+    subject: result.subject,
+    ...(episodes.length ? { episodes } : {}),
   };
 }
 
@@ -187,13 +196,15 @@ function openNew(step: Step): IncidentChange {
 
 function stillFailing(step: Step, issue: KnownIssue): IncidentChange {
   const { result, messages } = step;
-  const before = issue.marker;
+  // An issue closed on recovery and reopened by hand: its ended episode is kept, and a new one starts.
+  const before = issue.marker.until ? freshMarker(result, issue.marker.severity, finishedEpisodes(issue.marker, issue.marker.until)) : issue.marker;
   const severity = severityOf(result);
   const marker: IncidentMarker = {
     ...before,
     kind: result.kind,
+    subject: result.subject,
     last: result.startedAt,
-    count: before.count + 1,
+    count: (issue.marker.until ? 0 : before.count) + 1,
     severity,
     status: result.status === 'warn' ? 'warn' : 'fail',
     summary: markerSummary(result.summary),
@@ -242,7 +253,8 @@ function recover(step: Step, issue: KnownIssue): IncidentChange {
     events: [{ type: 'closed', downtimeMs }],
     writes: [
       { op: 'comment', body: withRun(text, messages, input.run) },
-      { op: 'edit', state: 'closed', stateReason: 'completed' },
+      // The episode's end goes into the marker, so reports count its downtime after a reopen too.
+      { op: 'edit', state: 'closed', stateReason: 'completed', ...(issue.body ? { body: replaceMarker(issue.body, { ...marker, until: result.startedAt }) } : {}) },
     ],
   };
 }
@@ -250,7 +262,8 @@ function recover(step: Step, issue: KnownIssue): IncidentChange {
 function reopen(step: Step, issue: KnownIssue): IncidentChange {
   const { result, messages, input } = step;
   const severity = severityOf(result);
-  const marker = freshMarker(result, severity);
+  const ended = issue.marker.until ?? issue.closedAt ?? issue.marker.last;
+  const marker = freshMarker(result, severity, finishedEpisodes(issue.marker, ended));
   const escalation = escalate(marker, step);
   const title = incidentTitle(result, severity, messages, step.distinguish, step.render.environment);
   const closedAgo = Math.max(0, ms(result.startedAt) - ms(issue.closedAt ?? result.startedAt));

@@ -1,6 +1,9 @@
 import { renderMarkdownTable, type CheckResult, type Severity } from '@runbook/core';
 import { formatTime, type Messages, type RunLink } from './i18n/index.ts';
+import { inert } from './inert.ts';
 import { renderMarker, type IncidentMarker } from './marker.ts';
+
+export { inert };
 
 /** GitHub rejects issue and comment bodies over 65,536 characters (a margin is kept for its own counting). */
 export const BODY_LIMIT = 65_000;
@@ -49,17 +52,6 @@ export function shortTarget(target: string): string {
     // not a URL
   }
   return target;
-}
-
-/**
- * Text that came from the checked service (a response body in a failure reason) written so that
- * GitHub renders it literally: no @mentions, images, links or HTML from a compromised endpoint.
- */
-export function inert(text: string): string {
-  if (!/[@!<>[\]`*_#~\\]/.test(text)) return text;
-  const longestTicks = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longestTicks + 1);
-  return `${fence} ${text.replace(/\r?\n/g, ' ')} ${fence}`;
 }
 
 /**

@@ -76,6 +76,6 @@ describe('.github/workflows/nightly.yml', () => {
     expect(smoke).toEqual(withHealth.map(([name]) => name));
     expect(certs).toEqual(withCerts.map(([name]) => name));
     const steps = checks.jobs['smoke-test'].steps as Array<{ uses?: string; with?: Record<string, string> }>;
-    expect(steps.at(-1)).toMatchObject({ uses: './.runbook-actions/actions/smoke-test', with: { environment: '${{ matrix.environment }}', 'open-issues': '${{ inputs.open-issues }}' } });
+    expect(steps.find((s) => s.uses?.endsWith('/actions/smoke-test'))).toMatchObject({ uses: './.runbook-actions/actions/smoke-test', with: { environment: '${{ matrix.environment }}', 'open-issues': '${{ inputs.open-issues }}' } });
   });
 });

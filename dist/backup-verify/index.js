@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/backup-verify/src/index.ts
 if (actionCanRun("backup-verify")) {
-  let { run } = await import("../chunks/main-TSJ2K437.js");
+  let { run } = await import("../chunks/main-TD2UDOK4.js");
   await run();
 }

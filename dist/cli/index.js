@@ -2,23 +2,23 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planStatusCheck,
   runStatusCheck
-} from "../chunks/chunk-2KTUQH3M.js";
+} from "../chunks/chunk-EHYXZTLZ.js";
 import "../chunks/chunk-XNUMBABZ.js";
 import {
   planBackupVerify,
   runBackupVerify
-} from "../chunks/chunk-B7JRDBCZ.js";
+} from "../chunks/chunk-5DUJIV6C.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-NZT3IZIR.js";
+} from "../chunks/chunk-W2E2ESJF.js";
 import {
   BACKUP_VERIFY,
   CERT_CHECK,
   SMOKE_TEST,
   STATUS_CHECK,
   shownDefault
-} from "../chunks/chunk-KIIKSQYG.js";
+} from "../chunks/chunk-ETSHSJP5.js";
 import "../chunks/chunk-CSQLKDWK.js";
 import "../chunks/chunk-GCOUB2B6.js";
 import "../chunks/chunk-RUYBUS3B.js";
@@ -28,22 +28,25 @@ import {
 import {
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-6UXO3JOM.js";
+} from "../chunks/chunk-E3VKHHKL.js";
 import "../chunks/chunk-4PA6XSPO.js";
-import "../chunks/chunk-36L2EZAT.js";
-import "../chunks/chunk-OYPEEOIT.js";
-import "../chunks/chunk-DPJSZJV7.js";
-import {
-  require_node_tls
-} from "../chunks/chunk-RR7YO4TY.js";
 import {
   InputReader,
   Redactor,
   neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-GZO2Z7BE.js";
+} from "../chunks/chunk-2ZRQR3IF.js";
+import "../chunks/chunk-36L2EZAT.js";
+import "../chunks/chunk-OYPEEOIT.js";
+import "../chunks/chunk-DPJSZJV7.js";
+import {
+  require_node_tls
+} from "../chunks/chunk-RR7YO4TY.js";
 import "../chunks/chunk-ZKYF5O3L.js";
+import {
+  require_node_http
+} from "../chunks/chunk-EPIBC7KB.js";
 import {
   FAIL_ON,
   UsageError,
@@ -56,9 +59,6 @@ import {
 import {
   formatDuration
 } from "../chunks/chunk-LTW6ELEN.js";
-import {
-  require_node_http
-} from "../chunks/chunk-EPIBC7KB.js";
 import {
   __toESM
 } from "../chunks/chunk-KBV2H3VL.js";
@@ -207,13 +207,13 @@ var CHECK_COMMANDS = [
 async function localeOf(reader) {
   if (reader.text("locale")) return reader.choice("locale", LOCALES, "en");
   if (!reader.text("config")) return "en";
-  let { loadConfig } = await import("../chunks/config-XAULOSSP.js");
+  let { loadConfig } = await import("../chunks/config-UMZDOW7R.js");
   return loadConfig(reader.text("config")).locale ?? "en";
 }
 async function printSteps(results, locale, redactor, out) {
   let failing = results.filter((r) => r.status !== "pass");
   if (failing.length === 0) return;
-  let { messagesFor } = await import("../chunks/src-H3JWPJJO.js"), messages = messagesFor(locale);
+  let { messagesFor } = await import("../chunks/src-ZXHCA5G2.js"), messages = messagesFor(locale);
   for (let r of failing) {
     let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
     out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
@@ -262,7 +262,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-H3JWPJJO.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-ZXHCA5G2.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)
@@ -407,7 +407,7 @@ async function demoCommand(argv = []) {
     smoke.secrets.forEach((s) => emitter.secret(s)), await runSmokeTest(smoke, emitter);
     let certSettings = { config: configPath, environment: "demo", "ca-file": tlsTarget.caFile, retries: "0", timeout: "3s" };
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? "")), emitter);
-    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-XAULOSSP.js");
+    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-UMZDOW7R.js");
     return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
 `), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
 `))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path3.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path3.join)(OUT_DIR, "results.json")}

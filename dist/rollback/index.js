@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/rollback/src/index.ts
 if (actionCanRun("rollback")) {
-  let { run } = await import("../chunks/main-ZE6MUYDL.js");
+  let { run } = await import("../chunks/main-YPGFWIBH.js");
   await run();
 }

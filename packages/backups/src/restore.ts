@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ExpectTable } from '@runbook/core';
 import { plainDumpStream, type DumpFormat } from './dump-format.ts';
 import { finding, type Finding } from './findings.ts';
-import { runTool, type ToolRun } from './tool.ts';
+import { runTool, type ToolRun } from '@runbook/core/tool';
 import { undecided } from './verify-pgdump.ts';
 
 export interface RestoreRequest {

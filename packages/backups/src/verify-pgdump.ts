@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { CUSTOM_NAME, dumpFormat, plainDumpStream, type DumpFormat } from './dump-format.ts';
 import { finding, type Finding } from './findings.ts';
 import { LineScanner, text } from './line-scanner.ts';
-import { runTool, type ToolRun } from './tool.ts';
+import { runTool, type ToolRun } from '@runbook/core/tool';
 import { gzipFinding } from './verify-gzip.ts';
 
 export interface PlainDumpFacts {

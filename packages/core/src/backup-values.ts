@@ -1,4 +1,4 @@
-import { quote, type Parsed } from './values.ts';
+import { bytesOf, quote, type Parsed } from './values.ts';
 
 /**
  * Parsers for backup-verify's values, shared by its inputs and the config's `backups:` entries
@@ -30,14 +30,10 @@ export function percentValue(text: string, max = 100): Parsed<number> {
   return ok(n / 100);
 }
 
-const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-
 /** `0`, `512KiB`, `1MiB`, `10MB`. */
 export function byteSizeValue(text: string): Parsed<number> {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  const unit = BYTE_UNITS[(m?.[2] ?? 'x').toLowerCase()];
-  if (!m || unit === undefined) return expected(`expected a size like 0, 512KiB, 1MiB or 10MB, got ${quote(text)}`);
-  return ok(Math.round(Number(m[1]) * unit));
+  const bytes = bytesOf(text);
+  return bytes === undefined ? expected(`expected a size like 0, 512KiB, 1MiB or 10MB, got ${quote(text)}`) : ok(bytes);
 }
 
 export const VERIFY_KINDS = ['gzip', 'sqlite', 'pgdump'] as const;

@@ -1,4 +1,4 @@
-import { quote, type Parsed } from './values.ts';
+import { bytesOf, quote, type Parsed } from './values.ts';
 
 /**
  * Parsers for status-check's values, shared by its inputs and the config's `hosts:` entries (each
@@ -16,13 +16,9 @@ export function usagePercentValue(text: string): Parsed<number> {
   return ok(n);
 }
 
-const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1e3, kib: 1024, m: 1024 ** 2, mb: 1e6, mib: 1024 ** 2, g: 1024 ** 3, gb: 1e9, gib: 1024 ** 3 };
-
 /** `100MB`, `100M` (as `ls -lh` prints it: MiB), `512KiB`, `1GiB`; a positive size. */
 export function logSizeValue(text: string): Parsed<number> {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  const unit = BYTE_UNITS[(m?.[2] ?? 'x').toLowerCase()];
-  const bytes = m && unit !== undefined ? Math.round(Number(m[1]) * unit) : 0;
+  const bytes = bytesOf(text) ?? 0;
   if (bytes <= 0) return expected(`expected a size like 100MB, 100M, 512KiB or 1GiB, got ${quote(text)}`);
   return ok(bytes);
 }

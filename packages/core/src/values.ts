@@ -9,6 +9,16 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string }
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const expected = <T>(text: string): Parsed<T> => ({ ok: false, expected: text });
 
+// Decimal and binary units, and `k`/`m`/`g` as `ls -lh` prints them (binary).
+const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1e3, kib: 1024, m: 1024 ** 2, mb: 1e6, mib: 1024 ** 2, g: 1024 ** 3, gb: 1e9, gib: 1024 ** 3 };
+
+/** `0`, `512KiB`, `10 MB`, `100M` in bytes; undefined when the text is no size. */
+export function bytesOf(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = BYTE_UNITS[(m?.[2] ?? 'x').toLowerCase()];
+  return m && unit !== undefined ? Math.round(Number(m[1]) * unit) : undefined;
+}
+
 /** The longest delay a timer can hold: setTimeout fires after 1 ms for anything longer. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
 

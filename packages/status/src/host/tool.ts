@@ -1,22 +1,16 @@
-import { execFile } from 'node:child_process';
+import { runTool as run } from '@runbook/core/tool';
 
 /** How a command ended: its exit code and output, or why it could not be run at all. */
 export type ToolRun = { ran: true; code: number; stdout: string; stderr: string } | { ran: false; reason: string };
 
 const MAX_OUTPUT = 4 * 1024 * 1024;
 
-/** Runs a command without a shell, killed after `timeoutMs`; a missing command is `ran: false`. */
-export function runTool(command: string, args: readonly string[], timeoutMs: number): Promise<ToolRun> {
-  return new Promise((resolve) => {
-    execFile(command, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (!error) return resolve({ ran: true, code: 0, stdout, stderr });
-      const e = error as NodeJS.ErrnoException & { killed?: boolean; code?: number | string };
-      if (e.code === 'ENOENT') return resolve({ ran: false, reason: `${command} is not installed (not found on PATH)` });
-      if (e.killed) return resolve({ ran: false, reason: `${command} did not finish within ${Math.round(timeoutMs / 1000)}s` });
-      if (typeof e.code !== 'number') return resolve({ ran: false, reason: `${command} could not be run (${String(e.code ?? e.message)})` });
-      resolve({ ran: true, code: e.code, stdout, stderr });
-    });
-  });
+/** Runs a command without a shell, killed after `timeoutMs`; a missing or killed command is `ran: false`. */
+export async function runTool(command: string, args: readonly string[], timeoutMs: number): Promise<ToolRun> {
+  const result = await run(command, args, { timeoutMs, maxOutput: MAX_OUTPUT });
+  if (!result.ran) return result;
+  if (result.timedOut || result.code === null) return { ran: false, reason: `${command} did not finish within ${Math.round(timeoutMs / 1000)}s` };
+  return { ran: true, code: result.code, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The first non-empty line a tool printed on stderr (or stdout), cut short: why it failed. */

@@ -14,7 +14,8 @@ export interface ToolOptions {
 }
 
 /**
- * Runs a command without a shell. The child is killed at `timeoutMs`; a command that is not
+ * Runs a command without a shell (the one runner of external tools: pg_restore, psql, systemctl,
+ * docker). The child is killed at `timeoutMs`; a command that is not
  * installed comes back as `ran: false`, so the caller can say the check could not be made.
  */
 export function runTool(command: string, args: readonly string[], { timeoutMs, env, stdin, maxOutput = 64 * 1024 }: ToolOptions): Promise<ToolRun> {

@@ -2,16 +2,17 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planStatusCheck,
   runStatusCheck
-} from "../chunks/chunk-EHYXZTLZ.js";
-import "../chunks/chunk-XNUMBABZ.js";
+} from "../chunks/chunk-GPMVNXLA.js";
+import "../chunks/chunk-PNIB37U3.js";
 import {
   planBackupVerify,
   runBackupVerify
-} from "../chunks/chunk-5DUJIV6C.js";
+} from "../chunks/chunk-X6PNC33F.js";
+import "../chunks/chunk-FKAQYICK.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-W2E2ESJF.js";
+} from "../chunks/chunk-YZI3FMMY.js";
 import {
   BACKUP_VERIFY,
   CERT_CHECK,
@@ -28,7 +29,7 @@ import {
 import {
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-E3VKHHKL.js";
+} from "../chunks/chunk-NYWPNSCJ.js";
 import "../chunks/chunk-4PA6XSPO.js";
 import {
   InputReader,
@@ -36,7 +37,7 @@ import {
   neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-2ZRQR3IF.js";
+} from "../chunks/chunk-FPOL7PNX.js";
 import "../chunks/chunk-36L2EZAT.js";
 import "../chunks/chunk-OYPEEOIT.js";
 import "../chunks/chunk-DPJSZJV7.js";
@@ -52,13 +53,13 @@ import {
   UsageError,
   errorMessage,
   shouldFail
-} from "../chunks/chunk-PUD45ODJ.js";
+} from "../chunks/chunk-5N4WRACS.js";
 import {
   require_node_fs
 } from "../chunks/chunk-LWETLIYH.js";
 import {
   formatDuration
-} from "../chunks/chunk-LTW6ELEN.js";
+} from "../chunks/chunk-VWFPFI6J.js";
 import {
   __toESM
 } from "../chunks/chunk-KBV2H3VL.js";
@@ -207,13 +208,13 @@ var CHECK_COMMANDS = [
 async function localeOf(reader) {
   if (reader.text("locale")) return reader.choice("locale", LOCALES, "en");
   if (!reader.text("config")) return "en";
-  let { loadConfig } = await import("../chunks/config-UMZDOW7R.js");
+  let { loadConfig } = await import("../chunks/config-Y3LWKYAS.js");
   return loadConfig(reader.text("config")).locale ?? "en";
 }
 async function printSteps(results, locale, redactor, out) {
   let failing = results.filter((r) => r.status !== "pass");
   if (failing.length === 0) return;
-  let { messagesFor } = await import("../chunks/src-ZXHCA5G2.js"), messages = messagesFor(locale);
+  let { messagesFor } = await import("../chunks/src-JT3L255V.js"), messages = messagesFor(locale);
   for (let r of failing) {
     let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
     out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
@@ -262,7 +263,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-ZXHCA5G2.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-JT3L255V.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)
@@ -407,7 +408,7 @@ async function demoCommand(argv = []) {
     smoke.secrets.forEach((s) => emitter.secret(s)), await runSmokeTest(smoke, emitter);
     let certSettings = { config: configPath, environment: "demo", "ca-file": tlsTarget.caFile, retries: "0", timeout: "3s" };
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? "")), emitter);
-    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-UMZDOW7R.js");
+    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-Y3LWKYAS.js");
     return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
 `), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
 `))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path3.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path3.join)(OUT_DIR, "results.json")}

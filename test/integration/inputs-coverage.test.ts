@@ -137,6 +137,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     config: [['inputs-backup-verify', 'config and environment: the backups: of that environment are checked, with ids under it']],
     environment: [['inputs-backup-verify', 'config and environment: the backups: of that environment are checked, with ids under it']],
     'dry-run': [['inputs-backup-verify', 'dry-run: lists the plan and checks nothing; without it the bad backup fails']],
+    shard: [['shards', 'shard: backup-verify checks only the backup sets of its shard, together every set once']],
     ...COMMON('backup-verify'),
   },
   'status-check': {
@@ -189,6 +190,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
       ['status-check', 'config, environment: checks every host of the environment, each with its own values over the inputs'],
       ['status-check', 'environment: is the first part of the result ids without a config'],
     ],
+    shard: [['shards', 'shard: status-check runs each host of its shard whole, together every host once']],
     ...COMMON('status-check'),
   },
 };

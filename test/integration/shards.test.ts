@@ -1,5 +1,5 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,37 @@ describe('shards', () => {
     const shares = runs.map((r) => ids(r.outputs.results));
     expect(shares.flat()).toHaveLength(6);
     expect(new Set(shares.flat()).size).toBe(6);
+  });
+
+  it('shard: backup-verify checks only the backup sets of its shard, together every set once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shards-backups-'));
+    const names = Array.from({ length: 8 }, (_, i) => `set-${i}`);
+    const backups = names.map((name) => {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, 'db.sql'), 'backup');
+      return { name, source: join(dir, name) };
+    });
+    writeFileSync(join(dir, 'runbook.yml'), JSON.stringify({ version: 1, environments: { production: { backups } } }));
+    const inputs = { config: join(dir, 'runbook.yml'), environment: 'production', 'open-issues': 'false' };
+    const runs = await Promise.all([1, 2].map((i) => runAction('backup-verify', { ...inputs, shard: `${i}/2` })));
+    const shares = runs.map((r) => ids(r.outputs.results));
+    expect(shares.flat().sort()).toEqual(names.map((n) => `backup:production/${n}`).sort());
+    expect(shares.every((share) => share.length > 0 && share.length < 8)).toBe(true);
+    expect((JSON.parse(runs[0]?.outputs.results ?? '[]') as CheckResult[]).every((r) => r.evidence.shard === '1/2')).toBe(true);
+  });
+
+  it('shard: status-check runs each host of its shard whole, together every host once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shards-status-'));
+    const hosts = Array.from({ length: 8 }, (_, i) => `vm-${i}`);
+    writeFileSync(join(dir, 'runbook.yml'), JSON.stringify({ version: 1, environments: { production: { hosts: Object.fromEntries(hosts.map((h) => [h, { 'disk-paths': ['/', dir] }])) } } }));
+    const inputs = { config: join(dir, 'runbook.yml'), environment: 'production', checks: 'host', 'open-issues': 'false' };
+    const [all, ...runs] = await Promise.all([runAction('status-check', inputs), ...[1, 2].map((i) => runAction('status-check', { ...inputs, shard: `${i}/2` }))]);
+    const subjects = (output: string | undefined): string[] => [...new Set((JSON.parse(output ?? '[]') as CheckResult[]).map((r) => r.subject))];
+    const shares = runs.map((r) => subjects(r.outputs.results));
+    expect(shares.flat().sort()).toEqual([...hosts].sort());
+    expect(shares.every((share) => share.length > 0 && share.length < 8)).toBe(true);
+    // Each host's checks (two disks, memory, …) run together, in one shard.
+    expect(runs.flatMap((r) => ids(r.outputs.results)).sort()).toEqual(ids(all?.outputs.results).sort());
   });
 
   it('the report merges the shard files and names a shard that is missing', async () => {

@@ -3,5 +3,8 @@ import { runCheckAction } from '@runbook/action-runtime';
 import { planBackupVerify, runBackupVerify } from '@runbook/backups';
 
 export async function run(): Promise<void> {
-  await runCheckAction('backup-verify', async ({ inputs, emitter }) => runBackupVerify(await planBackupVerify(inputs, (value) => emitter.secret(value)), emitter), inputNames(BACKUP_VERIFY));
+  await runCheckAction('backup-verify', async ({ inputs, emitter, shard }) => {
+    const plan = await planBackupVerify(inputs, (value) => emitter.secret(value));
+    return runBackupVerify({ ...plan, sets: shard(plan.sets) }, emitter);
+  }, inputNames(BACKUP_VERIFY));
 }

@@ -1,7 +1,10 @@
 import { inputNames, STATUS_CHECK } from '@runbook/action-inputs';
 import { runCheckAction } from '@runbook/action-runtime';
-import { planStatusCheck, runStatusCheck } from '@runbook/status';
+import { ecsStatusId, hostShardKey, planStatusCheck, runStatusCheck } from '@runbook/status';
 
 export async function run(): Promise<void> {
-  await runCheckAction('status-check', async ({ inputs, emitter }) => runStatusCheck(await planStatusCheck(inputs), emitter), inputNames(STATUS_CHECK));
+  await runCheckAction('status-check', async ({ inputs, emitter, shard }) => {
+    const plan = await planStatusCheck(inputs);
+    return runStatusCheck({ ...plan, hosts: shard(plan.hosts, hostShardKey), ecs: shard(plan.ecs, ecsStatusId) }, emitter);
+  }, inputNames(STATUS_CHECK));
 }

@@ -1,4 +1,4 @@
-import { checkActionInputs } from './common.ts';
+import { checkActionInputs, SHARD_INPUT } from './common.ts';
 import type { ActionDefinition } from './definition.ts';
 
 export const BACKUP_VERIFY: ActionDefinition = {
@@ -78,6 +78,7 @@ export const BACKUP_VERIFY: ActionDefinition = {
       type: 'text',
     },
     'dry-run': { description: 'List what would be checked and restored, and check and restore nothing.', default: 'false', type: 'boolean' },
+    ...SHARD_INPUT,
     ...checkActionInputs('When the step fails, `fail` (a backup is bad or could not be decided), `warn` (also on warnings) or `never`.'),
   },
   outputs: {

@@ -1,4 +1,4 @@
-import { checkActionInputs, STATUS_OUTPUT } from './common.ts';
+import { checkActionInputs, SHARD_INPUT, STATUS_OUTPUT } from './common.ts';
 import type { ActionDefinition } from './definition.ts';
 
 export const STATUS_CHECK: ActionDefinition = {
@@ -63,6 +63,7 @@ export const STATUS_CHECK: ActionDefinition = {
     runbook: { description: 'What the on-call engineer should do when a check fails (text or a link), instead of the steps of runbooks 001 and 003.', type: 'text' },
     config: { description: 'Path to the runbook config file. With `environment`, its `hosts:` (each with its own values over these inputs) and its ECS services are checked.', type: 'path' },
     environment: { description: 'Environment in the config file to check; also the first part of result ids (`default` without a config).', type: 'text' },
+    ...SHARD_INPUT,
     ...checkActionInputs('When the step fails, `fail` (a check failed or could not decide), `warn` (a check failed or warned) or `never`.'),
   },
   outputs: {

@@ -7,8 +7,10 @@ import { setFailed } from './runner.ts';
 export interface CheckContext {
   inputs: InputReader;
   emitter: GitHubEmitter;
-  /** The planned checks of this runner's `shard` (all of them without one). */
+  /** The planned checks of this runner's `shard` (all of them without one), by their result id. */
   shard<T extends { id: string }>(items: readonly T[]): T[];
+  /** By `key`, for plan items that each yield several results (a host, an ECS service). */
+  shard<T>(items: readonly T[], key: (item: T) => string): T[];
 }
 
 const LOCALES = ['en', 'ja'] as const;
@@ -28,7 +30,7 @@ export async function runCheckAction(name: string, body: (context: CheckContext)
     emitter.shard = shard;
     const heartbeat = heartbeatUrl(inputs, emitter);
     const incidents = await incidentWriter(inputs, emitter);
-    const { results, error } = await settle(name, () => body({ inputs, emitter, shard: (items) => inShard(items, shard) }), emitter);
+    const { results, error } = await settle(name, () => body({ inputs, emitter, shard: <T>(items: readonly T[], key?: (item: T) => string) => inShard(items, shard, key ?? ((item) => (item as { id: string }).id)) }), emitter);
     const failing = error !== undefined || shouldFail(results, failOn);
     await writeIncidents(name, incidents, results, emitter, failing);
     if (heartbeat) await ping(name, heartbeat, failing, error === undefined ? headline(results) : oneLine(errorMessage(error)), emitter);

@@ -12,6 +12,12 @@ describe('shards', () => {
     for (const shard of shards) expect(shard.length).toBeGreaterThan(200);
   });
 
+  it('shards items that have no id by the key given, the same way as their id', () => {
+    const hosts = ids.map((x) => ({ name: x.id }));
+    const share = inShard(hosts, { index: 2, total: 4 }, (h) => h.name).map((h) => h.name);
+    expect(share).toEqual(inShard(ids, { index: 2, total: 4 }).map((x) => x.id));
+  });
+
   it('runs everything without a shard', () => {
     expect(inShard(ids, undefined)).toHaveLength(1_000);
   });

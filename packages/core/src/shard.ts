@@ -23,5 +23,9 @@ export function shardValue(text: string): Parsed<Shard> {
  */
 export const shardOf = (id: string, total: number): number => (createHash('sha256').update(id).digest().readUInt32BE(0) % total) + 1;
 
-/** The items whose id falls in the shard; all of them without one. */
-export const inShard = <T extends { id: string }>(items: readonly T[], shard: Shard | undefined): T[] => (shard ? items.filter((item) => shardOf(item.id, shard.total) === shard.index) : [...items]);
+/** The items whose id (or `key`: a plan item that yields several results) falls in the shard; all of them without one. */
+export function inShard<T extends { id: string }>(items: readonly T[], shard: Shard | undefined): T[];
+export function inShard<T>(items: readonly T[], shard: Shard | undefined, key: (item: T) => string): T[];
+export function inShard<T>(items: readonly T[], shard: Shard | undefined, key = (item: T): string => (item as { id: string }).id): T[] {
+  return shard ? items.filter((item) => shardOf(key(item), shard.total) === shard.index) : [...items];
+}

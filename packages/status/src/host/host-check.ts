@@ -36,6 +36,9 @@ export interface HostTarget {
   locale: Locale;
 }
 
+/** A host's checks all run in one shard (on the runner that is that host): by this prefix of their ids. */
+export const hostShardKey = (t: Pick<HostTarget, 'environment' | 'name'>): string => `status:${t.environment}/${t.name}`;
+
 /** `status:production/vm1/disk:/`: stable across runs, so incidents follow it. */
 export const hostCheckId = (t: Pick<HostTarget, 'environment' | 'name'>, check: HostCheck, what?: string): string =>
   `status:${t.environment}/${t.name}/${check}${what === undefined ? '' : `:${what}`}`;

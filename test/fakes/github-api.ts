@@ -11,10 +11,13 @@ import type { AddressInfo } from 'node:net';
  * - POST /repos/{o}/{r}/issues (labels that do not exist are created grey, as GitHub does),
  *   GET/PATCH /repos/{o}/{r}/issues/{n} (title, body, state, state_reason, labels and assignees replace),
  *   GET/POST …/issues/{n}/comments, POST …/issues/{n}/assignees (adds; logins that cannot be assigned are ignored).
- * - GET /repos/{o}/{r}/actions/workflows/{file}/runs: `{ total_count, workflow_runs }`, newest
- *   first, `created` as `a..b`, `>=a`, `>a`, `<=b` or `<b` (dates or ISO times), per_page and page with
- *   a Link header, and at most 1,000 runs with `created`, as GitHub's search-backed list; 404 for a
- *   workflow file the repository does not have.
+ * - GET /repos/{o}/{r}/actions/workflows: `{ total_count, workflows }` (id, name, path, state,
+ *   created_at, …), per_page (default 30, max 100) and page with a Link header;
+ *   GET …/actions/workflows/{id or file}: one of them, 404 for a file the repository does not have.
+ * - GET /repos/{o}/{r}/actions/workflows/{id or file}/runs: `{ total_count, workflow_runs }`, newest
+ *   first, `status` (a status, or a conclusion such as `success`), `event`, `created` as `a..b`,
+ *   `>=a`, `>a`, `<=b` or `<b` (dates or ISO times), per_page and page with a Link header, and at
+ *   most 1,000 runs with `created`, as GitHub's search-backed list; 404 for an unknown workflow.
  * - GET/POST /repos/{o}/{r}/labels, GET/DELETE /repos/{o}/{r}/labels/{name}; a label name that
  *   exists in any case answers 422 `already_exists`.
  * - 401 "Bad credentials" for a wrong token; 403 "Resource not accessible by integration" for
@@ -63,8 +66,22 @@ export interface FakeRun {
   name: string;
   event: string;
   status: 'completed' | 'in_progress' | 'queued';
-  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | 'timed_out' | 'startup_failure' | 'action_required' | 'neutral' | null;
   actor: string;
+  created_at: string;
+  /** When it last changed (completed); `created_at` when not given. */
+  updated_at?: string;
+}
+
+/** GitHub's workflow states: `disabled_inactivity` is the 60-day rule for scheduled workflows. */
+export type FakeWorkflowState = 'active' | 'deleted' | 'disabled_fork' | 'disabled_inactivity' | 'disabled_manually';
+
+export interface FakeWorkflow {
+  id: number;
+  /** The file name in .github/workflows/. */
+  file: string;
+  name: string;
+  state: FakeWorkflowState;
   created_at: string;
 }
 
@@ -150,6 +167,9 @@ export interface FakeGitHub {
   /** Adds a workflow run (and its workflow file to the repository). */
   seedRun(run: Partial<FakeRun> & { workflow: string; created_at: string }): FakeRun;
   runs: FakeRun[];
+  /** Adds a workflow file to the repository, or changes the one there (its `state`). */
+  seedWorkflow(workflow: Partial<FakeWorkflow> & { file: string }): FakeWorkflow;
+  workflows: FakeWorkflow[];
   issue(number: number): FakeIssue | undefined;
   /** Requests matching method and route pattern. */
   calls(method: string, path: RegExp): LoggedRequest[];
@@ -170,7 +190,7 @@ const matches = (m: Match, method: string, route: string, body: Record<string, u
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const repository = options.repository ?? 'acme/ops';
   const token = options.token ?? 'test-token';
-  const state = { issues: [] as FakeIssue[], labels: [] as FakeLabel[], runs: [] as FakeRun[], requests: [] as LoggedRequest[], faults: [] as Fault[], nextId: 1, used: 0 };
+  const state = { issues: [] as FakeIssue[], labels: [] as FakeLabel[], runs: [] as FakeRun[], workflows: [] as FakeWorkflow[], requests: [] as LoggedRequest[], faults: [] as Fault[], nextId: 1, used: 0 };
   let base = '';
 
   const labelJson = (l: FakeLabel) => ({ id: l.id, node_id: `LA_${l.id}`, url: `${base}/repos/${repository}/labels/${encodeURIComponent(l.name)}`, name: l.name, color: l.color, default: false, description: l.description });
@@ -230,11 +250,34 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return issue;
   };
 
+  const seedWorkflow = (partial: Partial<FakeWorkflow> & { file: string }): FakeWorkflow => {
+    const known = state.workflows.find((w) => w.file === partial.file);
+    if (known) return Object.assign(known, partial);
+    const workflow: FakeWorkflow = { id: 161335 + state.nextId++, name: partial.file.replace(/\.ya?ml$/, ''), state: 'active', created_at: '2025-01-06T00:00:00Z', ...partial };
+    state.workflows.push(workflow);
+    return workflow;
+  };
   const seedRun = (partial: Partial<FakeRun> & { workflow: string; created_at: string }): FakeRun => {
+    if (!state.workflows.some((w) => w.file === partial.workflow)) seedWorkflow({ file: partial.workflow, created_at: partial.created_at });
     const run: FakeRun = { id: state.nextId++, name: partial.workflow.replace(/\.ya?ml$/, ''), event: 'workflow_dispatch', status: 'completed', conclusion: 'success', actor: 'octocat', ...partial };
     state.runs.push(run);
     return run;
   };
+  const workflowJson = (w: FakeWorkflow) => ({
+    id: w.id,
+    node_id: `W_${w.id}`,
+    name: w.name,
+    path: `.github/workflows/${w.file}`,
+    state: w.state,
+    created_at: w.created_at,
+    updated_at: w.created_at,
+    url: `${base}/repos/${repository}/actions/workflows/${w.id}`,
+    html_url: `https://github.example/${repository}/blob/main/.github/workflows/${w.file}`,
+    badge_url: `https://github.example/${repository}/workflows/${encodeURIComponent(w.name)}/badge.svg`,
+  });
+  /** `{id}` or the file name, as GitHub takes either. */
+  const findWorkflow = (key: string): FakeWorkflow | undefined => state.workflows.find((w) => w.file === key || String(w.id) === key);
+  const RUN_STATUSES = ['completed', 'in_progress', 'queued', 'requested', 'waiting', 'pending', 'action_required'];
   const runJson = (r: FakeRun) => ({
     id: r.id,
     name: r.name,
@@ -245,7 +288,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     conclusion: r.conclusion,
     html_url: `https://github.example/${repository}/actions/runs/${r.id}`,
     created_at: r.created_at,
-    updated_at: r.created_at,
+    updated_at: r.updated_at ?? r.created_at,
     run_started_at: r.created_at,
     actor: user(r.actor),
     triggering_actor: user(r.actor),
@@ -365,14 +408,27 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
       return { status: 404, body: NOT_FOUND };
     }
+    if (rest === '/actions/workflows' && method === 'GET') {
+      const { page, link } = paginate([...state.workflows].sort((a, b) => a.id - b.id), query, `/repositories/${REPOSITORY_ID}/actions/workflows`);
+      return { status: 200, body: { total_count: state.workflows.length, workflows: page.map(workflowJson) }, ...(link ? { headers: { link } } : {}) };
+    }
+    const oneWorkflow = /^\/actions\/workflows\/([^/]+)$/.exec(rest);
+    if (oneWorkflow && method === 'GET') {
+      const workflow = findWorkflow(decodeURIComponent(oneWorkflow[1] as string));
+      return workflow ? { status: 200, body: workflowJson(workflow) } : { status: 404, body: NOT_FOUND };
+    }
     const runs = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest);
     if (runs && method === 'GET') {
-      const workflow = decodeURIComponent(runs[1] as string);
-      if (!state.runs.some((r) => r.workflow === workflow)) return { status: 404, body: NOT_FOUND };
+      const workflow = findWorkflow(decodeURIComponent(runs[1] as string))?.file;
+      if (!workflow) return { status: 404, body: NOT_FOUND };
       const created = query.get('created');
       const keep = created ? createdFilter(created) : () => true;
+      const status = query.get('status');
+      const event = query.get('event');
       const matching = state.runs
         .filter((r) => r.workflow === workflow && keep(Date.parse(r.created_at)))
+        .filter((r) => !status || (RUN_STATUSES.includes(status) ? r.status === status : r.conclusion === status))
+        .filter((r) => !event || r.event === event)
         .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)
         .slice(0, created ? 1_000 : undefined);
       const { page, link } = paginate(matching, query, `/repositories/${REPOSITORY_ID}/actions/workflows/${runs[1]}/runs`);
@@ -520,13 +576,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     seed,
     seedRun,
+    seedWorkflow,
     get runs() {
       return state.runs;
+    },
+    get workflows() {
+      return state.workflows;
     },
     issue: (number) => state.issues.find((i) => i.number === number),
     calls: (method, path) => state.requests.filter((r) => r.method === method && path.test(r.route)),
     reset() {
-      Object.assign(state, { issues: [], labels: [], runs: [], requests: [], faults: [], used: 0 });
+      Object.assign(state, { issues: [], labels: [], runs: [], workflows: [], requests: [], faults: [], used: 0 });
     },
     close: () =>
       new Promise<void>((resolve) => {

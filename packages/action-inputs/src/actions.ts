@@ -6,6 +6,7 @@ import { REPORT } from './report.ts';
 import { ROLLBACK } from './rollback.ts';
 import { SMOKE_TEST } from './smoke-test.ts';
 import { STATUS_CHECK } from './status-check.ts';
+import { WATCHDOG } from './watchdog.ts';
 
 /** Every action, by its directory under actions/. */
-export const ACTIONS: readonly ActionDefinition[] = [SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK, BACKUP_VERIFY, STATUS_CHECK, REPORT];
+export const ACTIONS: readonly ActionDefinition[] = [SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK, BACKUP_VERIFY, STATUS_CHECK, REPORT, WATCHDOG];

@@ -7,3 +7,4 @@ export { REPORT } from './report.ts';
 export { ROLLBACK } from './rollback.ts';
 export { SMOKE_TEST } from './smoke-test.ts';
 export { STATUS_CHECK } from './status-check.ts';
+export { WATCHDOG } from './watchdog.ts';

@@ -5,7 +5,7 @@ import type * as schema from './schemas/result.ts';
 // produces results does not load zod at start-up (it costs ~100 ms of a cold start).
 export const STATUSES = ['pass', 'warn', 'fail'] as const;
 export const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;
-export const CHECK_KINDS = ['smoke-test', 'cert-check', 'backup-verify', 'deploy', 'rollback', 'status-check'] as const;
+export const CHECK_KINDS = ['smoke-test', 'cert-check', 'backup-verify', 'deploy', 'rollback', 'status-check', 'watchdog'] as const;
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
 export type Status = z.infer<typeof schema.Status>;

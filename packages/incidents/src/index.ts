@@ -17,3 +17,4 @@ export * from './records.ts';
 export * from './report-issues.ts';
 export * from './report-api.ts';
 export * from './workflow-runs.ts';
+export * from './workflow-state.ts';

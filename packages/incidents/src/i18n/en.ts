@@ -65,6 +65,12 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         '1. On the host, look at `systemctl status <service> --no-pager`, `df -h /`, `free -h` and `journalctl -u <service> --since "24 hours ago" -p err`.',
         '2. Restart what is down: `sudo systemctl restart <service>` or `docker compose restart <service>`.',
       ].join('\n');
+    case 'watchdog':
+      return [
+        'The scheduled checks are not running, so nothing would notice an outage:',
+        `1. Look at the workflow's latest runs: \`gh run list --workflow ${target.split('/').at(-1) ?? target}\`.`,
+        '2. Re-enable it if it is disabled (`gh workflow enable <file>`), then run it once by hand (`gh workflow run <file>`).',
+      ].join('\n');
   }
 }
 
@@ -79,6 +85,7 @@ export const en: Messages = {
     deploy: 'deploy failed',
     rollback: 'rollback failed',
     'status-check': 'status check failing',
+    watchdog: 'scheduled runs stopped',
   },
   kindName: {
     'smoke-test': 'health check',
@@ -87,6 +94,7 @@ export const en: Messages = {
     deploy: 'deploy',
     rollback: 'rollback',
     'status-check': 'status check',
+    watchdog: 'schedule watchdog',
   },
   // Runbook 001's levels and response times.
   severity: {

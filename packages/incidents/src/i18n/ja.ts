@@ -73,6 +73,12 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         '1. ホストで確認: `systemctl status <サービス> --no-pager`、`df -h /`、`free -h`、`journalctl -u <サービス> --since "24 hours ago" -p err`',
         '2. 停止しているものを再起動: `sudo systemctl restart <サービス>` または `docker compose restart <サービス>`',
       ].join('\n');
+    case 'watchdog':
+      return [
+        '定期チェックが動いていないため、障害が起きても誰も気づけません:',
+        `1. ワークフローの最近の実行を確認: \`gh run list --workflow ${target.split('/').at(-1) ?? target}\``,
+        '2. 無効化されていれば有効化（`gh workflow enable <ファイル>`）し、一度手動で実行（`gh workflow run <ファイル>`）',
+      ].join('\n');
   }
 }
 
@@ -87,6 +93,7 @@ export const ja: Messages = {
     deploy: 'デプロイ失敗',
     rollback: 'ロールバック失敗',
     'status-check': '状態確認の異常',
+    watchdog: '定期実行の停止',
   },
   kindName: {
     'smoke-test': 'ヘルスチェック',
@@ -95,6 +102,7 @@ export const ja: Messages = {
     deploy: 'デプロイ',
     rollback: 'ロールバック',
     'status-check': '状態確認',
+    watchdog: '定期実行の監視',
   },
   // Runbook 001「障害レベル定義」
   severity: {

@@ -1,16 +1,40 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from '../harness/run-action.ts';
+import { ROOT, runAction } from '../harness/run-action.ts';
+import { sendJson, startServer } from '../harness/http-server.ts';
 
+interface Step {
+  name?: string;
+  id?: string;
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
 interface Workflow {
   on: { schedule?: Array<{ cron: string }>; workflow_dispatch?: { inputs?: Record<string, { options?: string[] }> }; workflow_call?: { inputs?: Record<string, unknown> } };
   permissions: Record<string, string>;
-  jobs: Record<string, { env?: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, string> }> }>;
+  jobs: Record<string, { env?: Record<string, string>; with?: Record<string, string>; strategy?: { matrix?: Record<string, unknown> }; steps: Step[] }>;
 }
 const report = parse(readFileSync(join(ROOT, '.github/workflows/report.yml'), 'utf8')) as Workflow;
 const checks = parse(readFileSync(join(ROOT, '.github/workflows/checks.yml'), 'utf8')) as Workflow;
+const nightly = parse(readFileSync(join(ROOT, '.github/workflows/nightly.yml'), 'utf8')) as Workflow;
+const watchdog = parse(readFileSync(join(ROOT, '.github/workflows/watchdog.yml'), 'utf8')) as Workflow;
+
+/** The artifact name a check job of checks.yml uploads its results under, by running its naming step. */
+function artifactName(job: string, environment: string, shard: string): string {
+  const step = checks.jobs[job]?.steps.find((s) => s.id === 'artifact') as Step;
+  const output = join(mkdtempSync(join(tmpdir(), 'runbook-artifact-')), 'output');
+  writeFileSync(output, '');
+  const run = spawnSync('bash', ['-e', '-c', step.run ?? ''], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ENVIRONMENT: environment, SHARD: shard, GITHUB_OUTPUT: output } });
+  expect(run.status, run.stderr).toBe(0);
+  expect(step.env).toEqual({ ENVIRONMENT: '${{ matrix.environment }}', SHARD: '${{ matrix.shard }}' });
+  return /^name=(.*)$/m.exec(readFileSync(output, 'utf8'))?.[1] ?? '';
+}
 
 describe('report.yml', () => {
   it('runs daily 09:xx, Monday 10:xx and on the 1st 10:xx JST, each off the top of the hour', () => {
@@ -34,7 +58,60 @@ describe('report.yml', () => {
     for (const job of ['smoke-test', 'cert-check']) {
       const jobSteps = checks.jobs[job]?.steps ?? [];
       expect(jobSteps.find((s) => s.uses === `./.runbook-actions/actions/${job}`)?.with?.['results-file']).toMatch(/^\$\{\{ runner\.temp \}\}\/results\//);
-      expect(jobSteps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with?.name).toBe(`results-${job}-\${{ matrix.environment }}`);
+      expect(jobSteps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with?.name).toBe('${{ steps.artifact.outputs.name }}');
     }
+  });
+});
+
+describe('shards in the nightly', () => {
+  it('spreads each check job over a matrix of shards, each uploading results-<kind>-<environment>-<i>of<n>', () => {
+    expect(JSON.parse(nightly.jobs.checks?.with?.shards ?? '[]')).toEqual(['1/2', '2/2']);
+    for (const job of ['smoke-test', 'cert-check']) {
+      expect(checks.jobs[job]?.strategy?.matrix?.shard).toBe('${{ fromJSON(inputs.shards) }}');
+      expect(checks.jobs[job]?.steps.find((s) => s.uses === `./.runbook-actions/actions/${job}`)?.with?.shard).toBe('${{ matrix.shard }}');
+      expect(artifactName(job, 'production', '2/2')).toBe(`results-${job}-production-2of2`);
+    }
+  });
+
+  it('the report merges the downloaded shard artifacts and shows an empty and a missing shard as missing', async () => {
+    const service = await startServer(Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`/svc-${i}`, (_q, res) => sendJson(res, 200, { status: 'healthy' })])));
+    try {
+      const urls = Array.from({ length: 9 }, (_, i) => `${service.url}/svc-${i}`).join('\n');
+      // As actions/download-artifact lays them out: one directory per artifact under results/.
+      const cwd = mkdtempSync(join(tmpdir(), 'runbook-shards-'));
+      const dir = (shard: string): string => {
+        const path = join(cwd, 'results', artifactName('smoke-test', 'production', shard));
+        mkdirSync(path, { recursive: true });
+        return join(path, 'smoke-test-production.json');
+      };
+      const first = await runAction('smoke-test', { urls, shard: '1/3', 'open-issues': 'false', 'results-file': dir('1/3') });
+      expect(first.exitCode).toBe(0);
+      // Shard 2's job died while writing its file; shard 3's uploaded nothing.
+      writeFileSync(dir('2/3'), '');
+      const step = report.jobs.report?.steps.find((s) => s.uses === './.runbook-actions/actions/report') as Step;
+      const run = await runAction('report', { results: step.with?.results ?? '' }, { cwd });
+      expect(run.exitCode).toBe(1);
+      expect(run.summary).toContain('- ❌ shard smoke-test 2/3: no results');
+      expect(run.summary).toContain('- ❌ shard smoke-test 3/3: no results');
+      const errors = run.annotations.map((a) => a.message);
+      expect(errors).toContain('report: results file results/results-smoke-test-production-2of3/smoke-test-production.json: empty; shown in the report as missing');
+      expect(errors.filter((e) => /shard smoke-test \d\/3 has no results/.test(e))).toHaveLength(2);
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe('watchdog.yml', () => {
+  it('runs on its own schedule, off the top of the hour, with only actions: read and issues: write', () => {
+    const crons = (watchdog.on.schedule ?? []).map((s) => s.cron);
+    expect(crons.length).toBeGreaterThan(0);
+    for (const cron of crons) expect(Number(cron.split(' ')[0])).toBeGreaterThan(2);
+    expect(crons).not.toContain(nightly.on.schedule?.[0]?.cron);
+    expect(watchdog.on).toHaveProperty('workflow_dispatch');
+    expect(watchdog.permissions).toEqual({ actions: 'read', issues: 'write' });
+    const step = watchdog.jobs.watchdog?.steps.find((s) => s.uses === './actions/watchdog');
+    expect(step?.with?.workflows?.trim()).toBe('nightly.yml');
+    expect(step?.with?.['max-silence']).toBe('26h');
   });
 });

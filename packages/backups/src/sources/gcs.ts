@@ -10,7 +10,7 @@ import { SourceError, type BackupSource, type CallBudget } from './source.ts';
 interface ApiErrorLike {
   code?: number | string;
   errors?: { reason?: string }[];
-  response?: { headers?: Record<string, string> };
+  response?: { headers?: Record<string, string>; data?: { error?: { errors?: { reason?: string }[] } } };
 }
 
 /** Google API errors (gaxios, @google-cloud/common): the HTTP status in `code`, the reason in `errors`. */
@@ -19,7 +19,8 @@ export const GOOGLE_ERRORS: ErrorShape = {
     const code = (e as ApiErrorLike).code ?? (e as { status?: number }).status;
     return typeof code === 'number' ? code : undefined;
   },
-  code: (e) => (e as ApiErrorLike).errors?.[0]?.reason,
+  // @google-cloud/storage lifts the reason onto the error; gaxios (the generated clients) leaves it in the body.
+  code: (e) => (e as ApiErrorLike).errors?.[0]?.reason ?? (e as ApiErrorLike).response?.data?.error?.errors?.[0]?.reason,
   retryAfterMs: (e) => retryAfterHeader((e as ApiErrorLike).response?.headers),
   transient: (e) => {
     const status = GOOGLE_ERRORS.status(e) ?? 0;

@@ -22,7 +22,7 @@ export interface DbSeed {
   id: string;
   retentionDays: number;
   /** Minutes before now; absent: no LatestRestorableTime in the answer. */
-  restorableMinutesAgo?: number;
+  restorableMinutesAgo?: number | undefined;
   snapshots: SnapshotSeed[];
 }
 

@@ -85,6 +85,16 @@ describe('backup-verify on cloudsql:PROJECT/INSTANCE through the real @googleapi
     expect(run.durationMs).toBeLessThan(8_000);
   });
 
+  it('sqladmin-root-url: the Admin API calls go to it; one where nothing answers is undecided', async () => {
+    fake = await FakeCloudSql.start([{ project: 'keiba-prod', name: 'app-db', runs: daily(3) }]);
+    const inputs = { source: 'cloudsql:keiba-prod/app-db', timeout: '3s' };
+    const reached = await verify({ ...inputs, 'sqladmin-root-url': `${fake.url}/` }, fake.env());
+    expect(results(reached)[0]).toMatchObject({ status: 'pass' });
+    const elsewhere = await verify({ ...inputs, 'sqladmin-root-url': 'http://127.0.0.1:9/' }, fake.env());
+    expect(results(elsewhere)[0]).toMatchObject({ status: 'fail', evidence: { undecided: true } });
+    expect(fake.ops().filter((op) => op !== 'token')).toEqual(['instances.get', 'backupRuns.list']);
+  });
+
   it('dry-run says what it would check', async () => {
     const { run, r } = await check({}, { 'dry-run': 'true' });
     expect(run.exitCode).toBe(0);

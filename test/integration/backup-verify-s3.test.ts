@@ -165,12 +165,16 @@ describe('backup-verify on s3://bucket/prefix/ through the real @aws-sdk/client-
     expect(fake.ops()).toEqual(['ListObjectsV2']);
   });
 
-  it('force-path-style keeps the bucket in the path for a store reached by host name', async () => {
+  it('force-path-style: keeps the bucket in the path for a store reached by host name; without it the bucket moves into the host name', async () => {
     const fake = await start(dumps('backups', [2]));
     const env = { ...fake.env(), AWS_ENDPOINT_URL_S3: fake.url.replace('127.0.0.1', 'localhost') };
     const run = await verify({ source: 's3://backups/db/', 'force-path-style': 'true' }, env);
     expect(results(run)[0]).toMatchObject({ status: 'pass' });
-    expect(fake.requests[0]?.bucket).toBe('backups');
+    expect(fake.requests.map((q) => q.bucket)).toEqual(['backups']);
+    // Virtual-hosted style: `backups.localhost`, which does not reach the store as a bucket path.
+    const hosted = await verify({ source: 's3://backups/db/', timeout: '2s' }, env);
+    expect(results(hosted)[0]?.status).toBe('fail');
+    expect(fake.requests.filter((q) => q.bucket === 'backups')).toHaveLength(1);
   });
 });
 

@@ -56,6 +56,12 @@ export const BACKUP_VERIFY: ActionDefinition = {
       type: 'text',
       secret: true,
     },
+    'skip-restores': {
+      description:
+        'Every check but the restores: the sets that restore (`restore: true` or `expect-tables` in the config) are checked without one and need no `restore-database-url`. For a nightly run whose restore drill is weekly.',
+      default: 'false',
+      type: 'boolean',
+    },
     'expect-tables': {
       description: 'Row counts the restored database must have, one per line, like `users>=1` (needs `restore-database-url`), else `ROWCOUNT_MISMATCH`.',
       type: 'lines',

@@ -63,14 +63,19 @@ function lines<T>(reader: InputReader, name: string, parse: (text: string) => Pa
   });
 }
 
-type Shared = Pick<BackupSet, 'timeoutMs' | 'cloud'> & { databaseUrl?: URL; maxRestoreLagMs: number };
+type Shared = Pick<BackupSet, 'timeoutMs' | 'cloud'> & {
+  databaseUrl?: URL;
+  maxRestoreLagMs: number;
+  /** Every check but the restores: the sets that restore need no scratch server this run. */
+  skipRestores?: boolean;
+};
 
 function inlineSet(reader: InputReader, environment: string, shared: Shared): BackupSet {
   const source = reader.parse('source', backupSourceValue);
   if (!source) return reader.fail('source', 'expected a local directory like /backups/estimator, or config and environment to take the backups from');
   const name = reader.text('name') || sourceName(source);
   const expectTables = lines(reader, 'expect-tables', expectTableValue);
-  if (expectTables.length > 0 && !shared.databaseUrl) reader.fail('expect-tables', 'expected restore-database-url too: the row counts are checked after a restore');
+  if (expectTables.length > 0 && !shared.databaseUrl && !shared.skipRestores) reader.fail('expect-tables', 'expected restore-database-url too: the row counts are checked after a restore');
   const verify = lines(reader, 'verify', verifyLineValue);
   const maxAgeMs = reader.parse('max-age', (t) => durationValue(t));
   const windowMs = reader.parse('window', (t) => durationValue(t));
@@ -113,7 +118,7 @@ export function setsFromConfig(entries: readonly BackupConfig[], environment: st
     const pattern = entry.pattern === undefined ? { ok: true as const, value: ANY_ENTRY } : entryPatternValue(entry.pattern);
     if (!pattern.ok) throw new UsageError(`${at}.pattern`, pattern.expected);
     const name = entry.name ?? sourceName(entry.source);
-    const restore = entry.restore ?? (entry['expect-tables'] ?? []).length > 0;
+    const restore = !shared.skipRestores && (entry.restore ?? (entry['expect-tables'] ?? []).length > 0);
     if (restore && !shared.databaseUrl) throw new UsageError(`${at}.restore`, 'expected the restore-database-url input too: the scratch server to restore into');
     const set: BackupSet = {
       id: backupId(environment, name),
@@ -152,7 +157,8 @@ export function setsFromConfig(entries: readonly BackupConfig[], environment: st
  * scratch server's URL is a secret: `secret` registers it (and its password) before anything is printed.
  */
 export async function planBackupVerify(reader: InputReader, secret: (value: string) => void): Promise<BackupVerifyPlan> {
-  const urlText = reader.text('restore-database-url');
+  const skipRestores = reader.boolean('skip-restores', false);
+  const urlText = skipRestores ? '' : reader.text('restore-database-url');
   secret(urlText);
   const databaseUrl = urlText ? reader.parse('restore-database-url', postgresUrlValue) : undefined;
   if (databaseUrl?.password) secret(decodeURIComponent(databaseUrl.password));
@@ -162,6 +168,7 @@ export async function planBackupVerify(reader: InputReader, secret: (value: stri
     maxRestoreLagMs: reader.parse('max-restore-lag', (t) => durationValue(t), DEFAULTS.maxRestoreLagMs),
     cloud: { forcePathStyle: reader.boolean('force-path-style', false), ...(sqladminRootUrl ? { sqladminRootUrl } : {}) },
     ...(databaseUrl ? { databaseUrl } : {}),
+    ...(skipRestores ? { skipRestores } : {}),
   };
   const dryRun = reader.boolean('dry-run', false);
   const configPath = reader.text('config');

@@ -87,8 +87,7 @@ describe('backup-verify on rds:INSTANCE and rds-cluster:CLUSTER through the real
 
   it('without AWS_REGION the input is rejected before any call', async () => {
     fake = await FakeRds.start([]);
-    const { AWS_REGION: _, ...env } = fake.env();
-    const run = await verify({ source: 'rds:app-db' }, { ...env, AWS_REGION: '', AWS_DEFAULT_REGION: '' });
+    const run = await verify({ source: 'rds:app-db' }, { ...fake.env(), AWS_REGION: '', AWS_DEFAULT_REGION: '' });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(['backup-verify: AWS_REGION: expected the region of rds:app-db in AWS_REGION (aws-actions/configure-aws-credentials sets it)']);
     expect(fake.ops()).toEqual([]);

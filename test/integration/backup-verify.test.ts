@@ -240,7 +240,10 @@ describe('backup-verify on SQLite and gzip files', () => {
 
 describe('bad input: one line naming the input or path, nothing checked', () => {
   it.each([
-    [{ source: 's3://backups/db/' }, /^backup-verify: input "source": s3 sources are not supported yet/],
+    [{ source: 'ftp://backups/db/' }, /^backup-verify: input "source": unknown source scheme "ftp:": expected a local directory like \/backups\/estimator, s3:\/\/bucket\/prefix\/, gs:\/\/bucket\/prefix\/, cloudsql:PROJECT\/INSTANCE, rds:INSTANCE or rds-cluster:CLUSTER, got "ftp:\/\/backups\/db\/"$/],
+    [{ source: 'cloudsql:only-project' }, /^backup-verify: input "source": expected cloudsql:PROJECT\/INSTANCE like cloudsql:my-project\/app-db, got "cloudsql:only-project"$/],
+    [{ source: 's3://bkp/db/', require: 'app.db' }, /^backup-verify: input "require": expected no require for a s3 source: companions are checked in local backup directories only$/],
+    [{ source: 'cloudsql:my-project/app-db', verify: 'gzip' }, /^backup-verify: input "verify": expected no verify: a cloudsql source's backups are the provider's snapshots, with no file to read$/],
     [{ source: 'backups' }, /^backup-verify: input "source": expected a local directory like \/backups\/estimator/],
     [{ source: '/tmp', 'max-age': 'soon' }, /^backup-verify: input "max-age": expected a positive duration like 500ms, 10s, 5m or 26h, got "soon"$/],
     [{ source: '/tmp', history: '-1' }, /^backup-verify: input "history": expected a whole number from 1 to 1000, got "-1"$/],
@@ -264,6 +267,9 @@ describe('bad input: one line naming the input or path, nothing checked', () => 
     [{ source: '/x', restore: true }, /environments\.production\.backups\[0\]\.restore: expected the restore-database-url input too/],
     [{ source: '/x', verify: [{ sqlite: '../app.db' }] }, /environments\.production\.backups\[0\]\.verify\[0\]/],
     [{ source: '/x', sourse: '/y' }, /environments\.production\.backups\[0\]\.sourse: unknown key$/],
+    [{ source: 'ftp://x/y' }, /environments\.production\.backups\[0\]\.source: unknown source scheme "ftp:"/],
+    [{ source: 'rds:app-db', pattern: '*.gz' }, /environments\.production\.backups\[0\]\.pattern: expected no pattern: a rds source's backups are the provider's snapshots/],
+    [{ source: 'gs://bkp/db/', 'env-keys': ['SECRET_KEY'] }, /environments\.production\.backups\[0\]\.env-keys: expected no env-keys for a gcs source/],
   ])('config %o', async (entry, message) => {
     expectRejectedInput(await verify({ config: config([entry]), environment: 'production' }), message);
   });

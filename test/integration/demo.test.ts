@@ -15,6 +15,16 @@ describe('runbook demo', () => {
     expect(run.stdout).toMatch(/P1 +the service is fully down/);
   });
 
+  it('verifies two backup directories it makes: a fresh one passes, a stale one is a P2', async () => {
+    const run = await runCli(['demo'], mkdtempSync(join(tmpdir(), 'runbook-demo-backups-')));
+    expect(run.code).toBe(0);
+    // Progress goes to stderr, the table and the CI preview to stdout.
+    expect(run.stderr).toMatch(/PASS smart-office-db: newest backup db_\d{8}\.sql\.gz, .*; checked size, history, gzip, pgdump/);
+    expect(run.stderr).toMatch(/FAIL P2 legacy-db: STALE: the newest backup, db_\d{8}\.sql\.gz, is 3d \d+h old; at most 1d 2h is expected/);
+    expect(run.stdout).toMatch(/^legacy-db .* fail P2 +STALE /m);
+    expect(run.stdout).toContain('in CI this would open the issue "[P2] legacy-db [demo]: backup check failing"');
+  });
+
   it('--help describes the demo and runs nothing', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'runbook-demo-help-'));
     for (const flag of ['--help', '-h']) {

@@ -53,13 +53,17 @@ describe('.github/workflows/nightly.yml', () => {
   const nightly = workflow('nightly.yml');
   const checks = workflow('checks.yml');
 
-  it('runs at 03:07 JST, off the top of the hour, and by hand', () => {
-    expect(nightly.on.schedule).toEqual([{ cron: '7 18 * * *' }]);
+  it('runs at 03:07 JST, off the top of the hour, on Mondays again for the backup restore drill, and by hand', () => {
+    expect(nightly.on.schedule).toEqual([{ cron: '7 18 * * *' }, { cron: '37 19 * * 0' }]);
     expect(nightly.on).toHaveProperty('workflow_dispatch');
   });
 
   it('asks only for what it needs and never cancels a run that writes issues', () => {
-    for (const file of [nightly, checks]) expect(file.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(checks.permissions).toEqual({ contents: 'read', issues: 'write' });
+    // OIDC only for the cloud credentials of the backup-verify job, which alone asks for it.
+    expect(nightly.permissions).toEqual({ contents: 'read', issues: 'write', 'id-token': 'write' });
+    const asking = Object.entries(checks.jobs as Record<string, { permissions?: Record<string, string> }>).filter(([, job]) => job.permissions?.['id-token']);
+    expect(asking.map(([name]) => name)).toEqual(['backup-verify']);
     expect(nightly.concurrency).toEqual({ group: 'nightly', 'cancel-in-progress': false });
     for (const job of Object.values(checks.jobs) as Array<{ concurrency: { 'cancel-in-progress': boolean } }>) expect(job.concurrency['cancel-in-progress']).toBe(false);
   });
@@ -77,5 +81,18 @@ describe('.github/workflows/nightly.yml', () => {
     expect(certs).toEqual(withCerts.map(([name]) => name));
     const steps = checks.jobs['smoke-test'].steps as Array<{ uses?: string; with?: Record<string, string> }>;
     expect(steps.find((s) => s.uses?.endsWith('/actions/smoke-test'))).toMatchObject({ uses: './.runbook-actions/actions/smoke-test', with: { environment: '${{ matrix.environment }}', 'open-issues': '${{ inputs.open-issues }}' } });
+  });
+
+  it('verifies backups nightly without restores, and on the weekly run restores into a services: postgres container', () => {
+    const job = checks.jobs['backup-verify'] as { 'runs-on': string; services: { postgres: { image: string } }; steps: Array<{ uses?: string; with?: Record<string, string> }> };
+    expect(job['runs-on']).toBe('${{ fromJSON(inputs.backup-verify-runs-on) }}');
+    expect(job.services.postgres.image).toBe("${{ inputs.backup-restore && 'postgres:17' || '' }}");
+    const step = job.steps.find((s) => s.uses?.endsWith('/actions/backup-verify'));
+    expect(step?.with).toMatchObject({ environment: '${{ matrix.environment }}', 'skip-restores': '${{ !inputs.backup-restore }}' });
+    expect(step?.with?.['restore-database-url']).toContain('localhost:5432');
+    expect(nightly.jobs.checks.if).toBe("github.event.schedule != '37 19 * * 0'");
+    expect(nightly.jobs['backup-restore']).toMatchObject({ if: "github.event.schedule == '37 19 * * 0'", uses: './.github/workflows/checks.yml', with: { 'backup-restore': true } });
+    // Off until the repository says where its backups are: a placeholder local path never opens an incident.
+    expect(nightly.jobs.checks.with['backup-verify-environments']).toBe("${{ vars.BACKUP_VERIFY_ENVIRONMENTS || '[]' }}");
   });
 });

@@ -170,4 +170,16 @@ describe('backup-verify inputs', () => {
     const staging = await verify({ config: file, environment: 'staging' });
     expect([staging.exitCode, first(staging)?.id, first(staging)?.evidence.code]).toEqual([1, 'backup:staging/empty', 'NO_BACKUPS']);
   });
+
+  it('skip-restores: a set that restores is checked without its restore and needs no scratch server; without it the server is required', async () => {
+    const source = backups({ 'db.sql': [10, 1] });
+    const file = join(root, 'runbook-restore.yml');
+    writeFileSync(file, stringify({ version: 1, environments: { production: { backups: [{ name: 'db', source, restore: true, 'expect-tables': ['users>=1'] }] } } }));
+    const required = await verify({ config: file, environment: 'production' });
+    expect(required.exitCode).toBe(1);
+    expect(required.annotations.find((a) => a.level === 'error')?.message).toMatch(/backups\[0\]\.restore: expected the restore-database-url input too/);
+    const skipped = await verify({ config: file, environment: 'production', 'skip-restores': 'true', 'restore-database-url': 'postgres://u:p@127.0.0.1:1/postgres' });
+    expect(skipped.exitCode).toBe(0);
+    expect(first(skipped)?.evidence).toMatchObject({ checks: 'size', restored: false });
+  });
 });

@@ -151,6 +151,10 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     environment: [['inputs-backup-verify', 'config and environment: the backups: of that environment are checked, with ids under it']],
     'dry-run': [['inputs-backup-verify', 'dry-run: lists the plan and checks nothing; without it the bad backup fails']],
     shard: [['shards', 'shard: backup-verify checks only the backup sets of its shard, together every set once']],
+    'skip-restores': [['inputs-backup-verify', 'skip-restores: a set that restores is checked without its restore and needs no scratch server; without it the server is required']],
+    'max-restore-lag': [['backup-verify-rds', 'max-restore-lag: a latest restorable time older than it is RESTORE_LAG (15m by default), within it passes']],
+    'force-path-style': [['backup-verify-s3', 'force-path-style: keeps the bucket in the path for a store reached by host name; without it the bucket moves into the host name']],
+    'sqladmin-root-url': [['backup-verify-cloudsql', 'sqladmin-root-url: the Admin API calls go to it; one where nothing answers is undecided']],
     ...COMMON('backup-verify'),
   },
   'status-check': {

@@ -10,8 +10,8 @@ export const BACKUP_VERIFY: ActionDefinition = {
   inputs: {
     source: {
       description:
-        'The backup set\'s directory, `/backups/estimator` or `local:/backups/estimator`; each entry in it (a file or a directory) is one backup. Leave empty to take the `backups:` of `environment` from `config`.',
-      type: 'path',
+        'Where the backup set lives: a directory (`/backups/estimator` or `local:/backups/estimator`; each entry in it, a file or a directory, is one backup), `s3://bucket/prefix/` or `gs://bucket/prefix/` (each object directly under the prefix is one backup), `cloudsql:PROJECT/INSTANCE` (its backup runs and point-in-time recovery), `rds:INSTANCE` or `rds-cluster:CLUSTER` (retention, snapshots, latest restorable time). Leave empty to take the `backups:` of `environment` from `config`.',
+      type: 'text',
     },
     name: {
       description: "The backup set's name, the last part of its result id (`backup:<environment>/<name>`) and its incident. Defaults to the source directory's last part.",
@@ -56,12 +56,36 @@ export const BACKUP_VERIFY: ActionDefinition = {
       type: 'text',
       secret: true,
     },
+    'skip-restores': {
+      description:
+        'Every check but the restores: the sets that restore (`restore: true` or `expect-tables` in the config) are checked without one and need no `restore-database-url`. For a nightly run whose restore drill is weekly.',
+      default: 'false',
+      type: 'boolean',
+    },
     'expect-tables': {
       description: 'Row counts the restored database must have, one per line, like `users>=1` (needs `restore-database-url`), else `ROWCOUNT_MISMATCH`.',
       type: 'lines',
       cli: { alias: 'expect-table' },
     },
-    timeout: { description: 'Time limit of each tool run (pg_restore, psql), e.g. `30m`; past it the check is undecided (`TIMED_OUT`).', default: '30m', type: 'duration' },
+    timeout: {
+      description: 'Time limit of each tool run (pg_restore, psql) and of each cloud call with its retries, e.g. `30m` (a cloud call gets at most 5m); past it the check is undecided (`TIMED_OUT`).',
+      default: '30m',
+      type: 'duration',
+    },
+    'max-restore-lag': {
+      description: "RDS: the instance's or cluster's latest restorable time may be at most this old, else `RESTORE_LAG`.",
+      default: '15m',
+      type: 'duration',
+    },
+    'force-path-style': {
+      description: 'S3: path-style URLs (`https://host/bucket/key`), which S3-compatible stores reached by host name need; the endpoint itself comes from `AWS_ENDPOINT_URL_S3` or `AWS_ENDPOINT_URL`.',
+      default: 'false',
+      type: 'boolean',
+    },
+    'sqladmin-root-url': {
+      description: 'Cloud SQL: the Admin API root URL, for a private endpoint (default `https://sqladmin.googleapis.com/`).',
+      type: 'text',
+    },
     severity: {
       description: 'The severity of a bad backup; a check that could not decide is P3, a warning P4.',
       default: 'P2',

@@ -66,9 +66,13 @@ export async function contentHash(entry: Pick<BackupEntry, 'path' | 'directory'>
   return hash.digest('hex');
 }
 
-/** Byte-identical to the one before: a sign that the backup copies a source that stopped changing. */
-export async function identicalFinding(newest: BackupEntry, previous: BackupEntry | undefined): Promise<Finding | undefined> {
+/**
+ * Byte-identical to the one before: a sign that the backup copies a source that stopped changing.
+ * Local files are hashed; objects are compared by the digests their store lists, when both have one.
+ */
+export async function identicalFinding(newest: BackupEntry, previous: BackupEntry | undefined, hashable: boolean): Promise<Finding | undefined> {
   if (!previous || previous.size !== newest.size || previous.directory !== newest.directory) return undefined;
-  const [a, b] = await Promise.all([contentHash(newest), contentHash(previous)]);
+  if (!hashable && !(newest.digest && previous.digest)) return undefined;
+  const [a, b] = hashable ? await Promise.all([contentHash(newest), contentHash(previous)]) : [newest.digest, previous.digest];
   return a === b ? finding('IDENTICAL_TO_PREVIOUS', `${newest.name} is byte-identical to ${previous.name}: the backup may be copying a source that stopped changing`) : undefined;
 }

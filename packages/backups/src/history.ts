@@ -57,9 +57,9 @@ const utcDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
  * The UTC days of the window before today (yesterday and the days before it) that hold no
  * non-empty backup; today is what `max-age` watches.
  */
-export function windowGaps(entries: readonly BackupEntry[], windowMs: number, now: Date): string[] {
+export function windowGaps(entries: readonly BackupEntry[], windowMs: number, now: Date, counts: (e: BackupEntry) => boolean = (e) => e.size > 0): string[] {
   const days = Math.max(1, Math.round(windowMs / DAY_MS));
-  const covered = new Set(entries.filter((e) => e.size > 0).map((e) => utcDay(e.time.getTime())));
+  const covered = new Set(entries.filter(counts).map((e) => utcDay(e.time.getTime())));
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const gaps: string[] = [];
   for (let i = days; i >= 1; i--) {
@@ -69,8 +69,8 @@ export function windowGaps(entries: readonly BackupEntry[], windowMs: number, no
   return gaps;
 }
 
-export function windowFinding(entries: readonly BackupEntry[], windowMs: number, now: Date): Finding | undefined {
-  const gaps = windowGaps(entries, windowMs, now);
+export function windowFinding(entries: readonly BackupEntry[], windowMs: number, now: Date, counts?: (e: BackupEntry) => boolean): Finding | undefined {
+  const gaps = windowGaps(entries, windowMs, now, counts);
   if (gaps.length === 0) return undefined;
   const shown = gaps.length > 5 ? `${gaps.slice(0, 5).join(', ')} and ${gaps.length - 5} more` : gaps.join(', ');
   return finding('WINDOW_GAP', `no backup on ${gaps.length} UTC day(s) of the last ${formatDuration(windowMs)}: ${shown}`);

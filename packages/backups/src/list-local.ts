@@ -11,6 +11,8 @@ export interface BackupEntry {
   size: number;
   /** From the `{date}` in the name, else the modification time. */
   time: Date;
+  /** An object store's digest of the bytes (`md5:…`), when it gives one: two equal digests are identical backups. */
+  digest?: string;
 }
 
 /** Entries read from one source directory; beyond this the listing stops with an error. */

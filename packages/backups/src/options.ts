@@ -8,7 +8,10 @@ import {
   integerValue,
   percentValue,
   postgresUrlValue,
+  isManaged,
   SEVERITIES,
+  sourceLabel,
+  sourceName,
   UsageError,
   verifyLineValue,
   type BackupConfig,
@@ -23,13 +26,34 @@ export interface BackupVerifyPlan {
   dryRun: boolean;
 }
 
-export const DEFAULTS = { history: 7, maxShrink: 0.3, maxGrowth: 3, minDeltaBytes: 1024 * 1024, timeoutMs: 30 * 60_000 } as const;
+export const DEFAULTS = { history: 7, maxShrink: 0.3, maxGrowth: 3, minDeltaBytes: 1024 * 1024, timeoutMs: 30 * 60_000, maxRestoreLagMs: 15 * 60_000 } as const;
+
+const httpUrlValue = (text: string): Parsed<string> => {
+  const url = URL.canParse(text.trim()) ? new URL(text.trim()) : undefined;
+  return url && (url.protocol === 'https:' || url.protocol === 'http:') ? { ok: true, value: url.href } : { ok: false, expected: `expected an http(s) URL like https://sqladmin.googleapis.com/, got ${JSON.stringify(text)}` };
+};
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const envKeyValue = (text: string): Parsed<string> => (ENV_NAME.test(text) ? { ok: true, value: text } : { ok: false, expected: `expected a variable name like DATABASE_URL, got ${JSON.stringify(text)}` });
 
-/** `/backups/estimator/` → `estimator`. */
-const nameFromPath = (path: string): string => path.replace(/\/+$/, '').split('/').pop() || 'backups';
+/**
+ * What a source kind cannot do, as the key that asks for it: companions and `.env` keys need
+ * backup directories (local only); file checks, a restore and a pattern need files (not Cloud SQL or RDS).
+ */
+export function misfit(set: Pick<BackupSet, 'source' | 'require' | 'envKeys' | 'verify' | 'restore' | 'pattern'>): { key: string; expected: string } | undefined {
+  const kind = set.source.kind;
+  if (kind !== 'local') {
+    if (set.require.length) return { key: 'require', expected: `expected no require for a ${kind} source: companions are checked in local backup directories only` };
+    if (set.envKeys.length) return { key: 'env-keys', expected: `expected no env-keys for a ${kind} source: .env files are read in local backup directories only` };
+  }
+  if (isManaged(set.source)) {
+    const what = `a ${kind} source's backups are the provider's snapshots, with no file to read`;
+    if (set.verify.length) return { key: 'verify', expected: `expected no verify: ${what}` };
+    if (set.restore) return { key: 'restore', expected: `expected no restore: ${what}` };
+    if (set.pattern !== ANY_ENTRY) return { key: 'pattern', expected: `expected no pattern: ${what}` };
+  }
+  return undefined;
+}
 
 /** Every line of a list input through `parse`; a bad line names the input and its number. */
 function lines<T>(reader: InputReader, name: string, parse: (text: string) => Parsed<T>): T[] {
@@ -39,23 +63,29 @@ function lines<T>(reader: InputReader, name: string, parse: (text: string) => Pa
   });
 }
 
-type Shared = Pick<BackupSet, 'timeoutMs'> & { databaseUrl?: URL };
+type Shared = Pick<BackupSet, 'timeoutMs' | 'cloud'> & {
+  databaseUrl?: URL;
+  maxRestoreLagMs: number;
+  /** Every check but the restores: the sets that restore need no scratch server this run. */
+  skipRestores?: boolean;
+};
 
 function inlineSet(reader: InputReader, environment: string, shared: Shared): BackupSet {
   const source = reader.parse('source', backupSourceValue);
   if (!source) return reader.fail('source', 'expected a local directory like /backups/estimator, or config and environment to take the backups from');
-  const name = reader.text('name') || nameFromPath(source.path);
+  const name = reader.text('name') || sourceName(source);
   const expectTables = lines(reader, 'expect-tables', expectTableValue);
-  if (expectTables.length > 0 && !shared.databaseUrl) reader.fail('expect-tables', 'expected restore-database-url too: the row counts are checked after a restore');
+  if (expectTables.length > 0 && !shared.databaseUrl && !shared.skipRestores) reader.fail('expect-tables', 'expected restore-database-url too: the row counts are checked after a restore');
   const verify = lines(reader, 'verify', verifyLineValue);
   const maxAgeMs = reader.parse('max-age', (t) => durationValue(t));
   const windowMs = reader.parse('window', (t) => durationValue(t));
   const runbook = reader.text('runbook');
-  return {
+  const set: BackupSet = {
     id: backupId(environment, name),
     environment,
     name,
     source,
+    where: sourceLabel(source),
     pattern: reader.parse('pattern', entryPatternValue, ANY_ENTRY),
     ...(maxAgeMs === undefined ? {} : { maxAgeMs }),
     ...(windowMs === undefined ? {} : { windowMs }),
@@ -70,10 +100,15 @@ function inlineSet(reader: InputReader, environment: string, shared: Shared): Ba
     verify,
     sqliteCheck: reader.choice('sqlite-check', ['quick', 'integrity'] as const, 'integrity'),
     timeoutMs: shared.timeoutMs,
+    maxRestoreLagMs: shared.maxRestoreLagMs,
+    cloud: shared.cloud,
     ...(shared.databaseUrl ? { restore: { databaseUrl: shared.databaseUrl, expectTables } } : {}),
     severity: reader.choice('severity', SEVERITIES, 'P2'),
     ...(runbook ? { runbook } : {}),
   };
+  const bad = misfit(set);
+  if (bad) reader.fail(bad.key === 'restore' ? 'restore-database-url' : bad.key, bad.expected);
+  return set;
 }
 
 /** The `backups:` of one environment; each entry's own settings win over the defaults. */
@@ -82,14 +117,15 @@ export function setsFromConfig(entries: readonly BackupConfig[], environment: st
     const at = `environments.${environment}.backups[${i}]`;
     const pattern = entry.pattern === undefined ? { ok: true as const, value: ANY_ENTRY } : entryPatternValue(entry.pattern);
     if (!pattern.ok) throw new UsageError(`${at}.pattern`, pattern.expected);
-    const name = entry.name ?? nameFromPath(entry.source.path);
-    const restore = entry.restore ?? (entry['expect-tables'] ?? []).length > 0;
+    const name = entry.name ?? sourceName(entry.source);
+    const restore = !shared.skipRestores && (entry.restore ?? (entry['expect-tables'] ?? []).length > 0);
     if (restore && !shared.databaseUrl) throw new UsageError(`${at}.restore`, 'expected the restore-database-url input too: the scratch server to restore into');
-    return {
+    const set: BackupSet = {
       id: backupId(environment, name),
       environment,
       name,
       source: entry.source,
+      where: sourceLabel(entry.source),
       pattern: pattern.value,
       ...(entry['max-age'] === undefined ? {} : { maxAgeMs: entry['max-age'] }),
       ...(entry.window === undefined ? {} : { windowMs: entry.window }),
@@ -104,10 +140,15 @@ export function setsFromConfig(entries: readonly BackupConfig[], environment: st
       verify: entry.verify ?? [],
       sqliteCheck: entry['sqlite-check'] ?? 'integrity',
       timeoutMs: shared.timeoutMs,
+      maxRestoreLagMs: entry['max-restore-lag'] ?? shared.maxRestoreLagMs,
+      cloud: shared.cloud,
       ...(restore && shared.databaseUrl ? { restore: { databaseUrl: shared.databaseUrl, expectTables: entry['expect-tables'] ?? [] } } : {}),
       severity: entry.severity ?? 'P2',
       ...(entry.runbook ? { runbook: entry.runbook } : {}),
     };
+    const bad = misfit(set);
+    if (bad) throw new UsageError(`${at}.${bad.key}`, bad.expected);
+    return set;
   });
 }
 
@@ -116,19 +157,24 @@ export function setsFromConfig(entries: readonly BackupConfig[], environment: st
  * scratch server's URL is a secret: `secret` registers it (and its password) before anything is printed.
  */
 export async function planBackupVerify(reader: InputReader, secret: (value: string) => void): Promise<BackupVerifyPlan> {
-  const urlText = reader.text('restore-database-url');
+  const skipRestores = reader.boolean('skip-restores', false);
+  const urlText = skipRestores ? '' : reader.text('restore-database-url');
   secret(urlText);
   const databaseUrl = urlText ? reader.parse('restore-database-url', postgresUrlValue) : undefined;
   if (databaseUrl?.password) secret(decodeURIComponent(databaseUrl.password));
+  const sqladminRootUrl = reader.parse('sqladmin-root-url', httpUrlValue);
   const shared: Shared = {
     timeoutMs: reader.parse('timeout', (t) => durationValue(t, { max: DURATION_MAX.waitTimeout }), DEFAULTS.timeoutMs),
+    maxRestoreLagMs: reader.parse('max-restore-lag', (t) => durationValue(t), DEFAULTS.maxRestoreLagMs),
+    cloud: { forcePathStyle: reader.boolean('force-path-style', false), ...(sqladminRootUrl ? { sqladminRootUrl } : {}) },
     ...(databaseUrl ? { databaseUrl } : {}),
+    ...(skipRestores ? { skipRestores } : {}),
   };
   const dryRun = reader.boolean('dry-run', false);
   const configPath = reader.text('config');
   const environment = reader.text('environment');
   const inline = reader.text('source') ? [inlineSet(reader, environment || 'default', shared)] : [];
-  if (!configPath && inline.length > 0) return { sets: inline, dryRun };
+  if (!configPath && inline.length > 0) return { sets: regionChecked(inline), dryRun };
   if (environment === '') {
     if (inline.length > 0) reader.fail('environment', 'expected the environment to read from the config');
     reader.fail('source', 'expected a local directory like /backups/estimator, or config and environment to take the backups from');
@@ -143,5 +189,12 @@ export async function planBackupVerify(reader: InputReader, secret: (value: stri
     const dup = [...inline, ...fromConfig].find((s) => (seen.has(s.id) ? true : (seen.add(s.id), false)));
     throw new UsageError(`environments.${environment}.backups`, `two backup sets are named ${JSON.stringify(dup?.name)}: give each a distinct name`);
   }
-  return { sets: [...byId.values()], dryRun };
+  return { sets: regionChecked([...byId.values()]), dryRun };
+}
+
+/** RDS has no global endpoint: its region must be known before any call. */
+function regionChecked(sets: BackupSet[]): BackupSet[] {
+  const rds = sets.find((s) => s.source.kind === 'rds' || s.source.kind === 'rds-cluster');
+  if (rds && !(process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION)) throw new UsageError('AWS_REGION', `expected the region of ${rds.where} in AWS_REGION (aws-actions/configure-aws-credentials sets it)`);
+  return sets;
 }

@@ -1,6 +1,6 @@
-import { formatDuration, headline, type CheckResult, type Emitter, type Table } from '@runbook/core';
-import type { BackupSet } from './backup-set.ts';
-import { listLocal } from './list-local.ts';
+import { errorMessage, formatDuration, headline, isManaged, systemClock, type CheckResult, type Clock, type Emitter, type Table } from '@runbook/core';
+import { targetOf, type BackupSet } from './backup-set.ts';
+import { SourceError, sourceOf } from './sources/index.ts';
 import type { BackupVerifyPlan } from './options.ts';
 import { crashedSet, verifySet, type SetVerdict } from './verify-set.ts';
 
@@ -48,22 +48,28 @@ function outputsOf(verdicts: readonly SetVerdict[], now: Date): Record<string, s
 }
 
 function describePlan(set: BackupSet): string {
+  if (isManaged(set.source)) return `the provider's backup status (${set.source.kind === 'cloudsql' ? 'backup runs, point-in-time recovery' : 'retention, snapshots, latest restorable time'})`;
   const steps = ['size', ...(set.require.length ? [`require ${set.require.join(', ')}`] : []), ...set.verify.map((s) => (s.path ? `${s.kind}: ${s.path}` : s.kind))];
   if (set.restore) steps.push(`restore into a new scratch database on ${set.restore.databaseUrl.hostname}:${set.restore.databaseUrl.port || '5432'}`);
   return steps.join(', ');
 }
 
-async function dryRunSet(set: BackupSet, now: Date): Promise<SetVerdict> {
-  const entries = await listLocal(set.source.path, set.pattern).catch(() => []);
+/** Lists (a listing reads no object) and says what would be checked; nothing is fetched, verified or restored. */
+async function dryRunSet(set: BackupSet, now: Date, clock: Clock): Promise<SetVerdict> {
+  const listed = await sourceOf(set, clock)
+    .then((source) => source.list(now))
+    .then((l) => ({ entries: l.entries, note: '' }))
+    .catch((error: unknown) => ({ entries: [], note: ` (cannot list now: ${error instanceof SourceError ? error.finding.message.replace(/^could not decide: /, '') : errorMessage(error)})` }));
+  const { entries } = listed;
   const newest = entries[0];
   const result: CheckResult = {
     id: set.id,
     kind: 'backup-verify',
     subject: set.name,
-    target: `${set.source.path}/${set.pattern.source}`,
+    target: targetOf(set),
     status: 'pass',
-    summary: `dry run: would check ${newest ? `${newest.name} (newest of ${entries.length})` : 'the newest backup (none found now)'} with ${describePlan(set)}`,
-    evidence: { 'dry run': true, source: set.source.path, backups: entries.length, newest: newest?.name ?? null, checks: describePlan(set) },
+    summary: `dry run: would check ${newest ? `${newest.name} (newest of ${entries.length})` : 'the newest backup (none found now)'} with ${describePlan(set)}${listed.note}`,
+    evidence: { 'dry run': true, source: set.where, backups: entries.length, newest: newest?.name ?? null, checks: describePlan(set) },
     startedAt: now.toISOString(),
     durationMs: 0,
   };
@@ -71,12 +77,14 @@ async function dryRunSet(set: BackupSet, now: Date): Promise<SetVerdict> {
 }
 
 /** Runs the plan set by set, recording each result as it comes, reports through the emitter, and returns the results. */
-export async function runBackupVerify(plan: BackupVerifyPlan, emitter: Emitter, now: () => Date = () => new Date()): Promise<CheckResult[]> {
+export async function runBackupVerify(plan: BackupVerifyPlan, emitter: Emitter, now: () => Date = () => new Date(), clock: Clock = systemClock): Promise<CheckResult[]> {
   const verdicts: SetVerdict[] = [];
   for (const set of plan.sets) {
     const verdict = plan.dryRun
-      ? await dryRunSet(set, now())
-      : await emitter.group(`Backup set ${set.name} (${set.source.path})`, () => verifySet(set, now).catch((error: unknown) => crashedSet(set, error, now())));
+      ? await dryRunSet(set, now(), clock)
+      : await emitter.group(`Backup set ${set.name} (${set.where})`, () =>
+          verifySet(set, now, clock, (m) => emitter.progress(`${set.name}: ${m}`)).catch((error: unknown) => crashedSet(set, error, now())),
+        );
     verdicts.push(verdict);
     emitter.record(verdicts.map((v) => v.result));
     emitter.progress(`${resultCell(verdict).toUpperCase()} ${set.name}: ${verdict.result.summary}`);

@@ -1,9 +1,10 @@
-import { errorMessage, formatDuration, type CheckResult, type Evidence, type Severity, type Status } from '@runbook/core';
-import { backupId, type BackupSet } from './backup-set.ts';
+import { errorMessage, formatDuration, systemClock, type CheckResult, type Clock, type Evidence, type Severity, type Status } from '@runbook/core';
+import { backupId, targetOf, type BackupSet } from './backup-set.ts';
 import { checkBackup, good, unexpected, type BackupCheck } from './check-backup.ts';
 import { finding, FINDINGS, worstFirst, type Finding } from './findings.ts';
 import { formatBytes, staleFinding, windowFinding } from './history.ts';
-import { listLocal, type BackupEntry } from './list-local.ts';
+import type { BackupEntry } from './list-local.ts';
+import { lookback, SourceError, sourceOf, type BackupSource, type Listing } from './sources/index.ts';
 
 /** When the newest backup is bad, this many older ones are checked to find the newest good one. */
 export const MAX_FALLBACK = 2;
@@ -18,14 +19,11 @@ export interface SetVerdict {
 
 const seconds = (ms: number): number => Math.max(0, Math.round(ms / 1000));
 
-async function list(set: BackupSet): Promise<{ entries: BackupEntry[] } | { finding: Finding }> {
+async function list(set: BackupSet, source: BackupSource, now: Date): Promise<{ listing: Listing } | { finding: Finding }> {
   try {
-    return { entries: await listLocal(set.source.path, set.pattern) };
+    return { listing: await source.list(now) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { finding: finding('NO_BACKUPS', `${set.source.path} does not exist`) };
-    if (code === 'ENOTDIR') return { finding: finding('NO_BACKUPS', `${set.source.path} is not a directory`) };
-    return { finding: unexpected(`listing ${set.source.path}`, error) };
+    return { finding: error instanceof SourceError ? error.finding : unexpected(`listing ${set.where}`, error) };
   }
 }
 
@@ -42,11 +40,11 @@ function severityOf(set: BackupSet, status: Status, undecided: boolean): Severit
   return undecided ? 'P3' : set.severity;
 }
 
-function passSummary(check: BackupCheck, now: Date): string {
+function passSummary(check: BackupCheck, now: Date, managed: boolean): string {
   const { entry, restore } = check;
   const counts = Object.entries(restore?.counts ?? {}).map(([t, n]) => `${t}=${n}`);
   const restored = restore?.restored ? `; restored${counts.length ? ` (${counts.join(', ')})` : ''}` : '';
-  return `newest backup ${entry.name}, ${formatDuration(now.getTime() - entry.time.getTime())} old, ${formatBytes(entry.size)}; checked ${check.ran.join(', ')}${restored}`;
+  return `newest backup ${entry.name}, ${formatDuration(now.getTime() - entry.time.getTime())} old${managed ? '' : `, ${formatBytes(entry.size)}`}; checked ${check.ran.join(', ')}${restored}`;
 }
 
 /** What the older backups checked after a bad newest one showed. */
@@ -58,23 +56,27 @@ function olderNote(checks: readonly BackupCheck[], goodCheck: BackupCheck | unde
 }
 
 /** Lists the set's backups, checks the newest (and, when it is bad, a few before it) and gives one result. */
-export async function verifySet(set: BackupSet, now: () => Date = () => new Date()): Promise<SetVerdict> {
+export async function verifySet(set: BackupSet, now: () => Date = () => new Date(), clock: Clock = systemClock, notify?: (message: string) => void): Promise<SetVerdict> {
   const startedAt = now();
   const started = performance.now();
-  const listed = await list(set);
-  const entries = 'entries' in listed ? listed.entries : [];
-  const findings: Finding[] = 'finding' in listed ? [listed.finding] : [];
-  if ('entries' in listed && entries.length === 0) findings.push(finding('NO_BACKUPS', `no backups in ${set.source.path} match ${set.pattern.source}`));
-  if (entries.length > 0 && entries.length < set.minCount) findings.push(finding('TOO_FEW_BACKUPS', `${entries.length} backup(s) in ${set.source.path}, at least ${set.minCount} expected`));
+  const source = await sourceOf(set, clock, notify);
+  const listed = await list(set, source, startedAt);
+  const entries = 'listing' in listed ? listed.listing.entries : [];
+  const findings: Finding[] = 'finding' in listed ? [listed.finding] : [...listed.listing.findings];
+  const managed = !source.open;
+  const what = managed ? 'available backups' : `backups in ${set.where} match ${set.pattern.source}`;
+  if ('listing' in listed && entries.length === 0) findings.push(finding('NO_BACKUPS', managed ? `${set.where} has no successful or available backups in the last ${formatDuration(lookback(set))}` : `no ${what}`));
+  if (entries.length > 0 && entries.length < set.minCount) findings.push(finding('TOO_FEW_BACKUPS', `${entries.length} backup(s) in ${set.where}, at least ${set.minCount} expected`));
   if (set.windowMs !== undefined && entries.length > 0) {
-    const gap = windowFinding(entries, set.windowMs, startedAt);
+    const gap = windowFinding(entries, set.windowMs, startedAt, managed ? () => true : undefined);
     if (gap) findings.push(gap);
   }
 
-  const checks: BackupCheck[] = [];
-  for (let i = 0; i < entries.length && i <= MAX_FALLBACK; i++) {
+  // A managed source's backups are the provider's: its own verdict (the listing's findings) is all there is to check.
+  const checks: BackupCheck[] = managed ? entries.slice(0, 1).map((entry) => ({ entry, findings: [], ran: ['status'] })) : [];
+  for (let i = 0; !managed && i < entries.length && i <= MAX_FALLBACK; i++) {
     const entry = entries[i] as BackupEntry;
-    const check = await checkBackup(set, entry, entries.slice(i + 1), { restore: true });
+    const check = await checkBackup(set, source, entry, entries.slice(i + 1), { restore: true });
     checks.push(check);
     if (good(check)) break;
   }
@@ -90,18 +92,23 @@ export async function verifySet(set: BackupSet, now: () => Date = () => new Date
   const { status, undecided } = statusOf(ordered);
   const severity = severityOf(set, status, undecided);
   const newest = entries[0];
-  const goodEntry = goodCheck?.entry;
+  const restorePoint = 'listing' in listed ? listed.listing.restorePoint : undefined;
+  // Point-in-time recovery reaches past the newest snapshot: the latest restorable time is the point the data can be restored to.
+  const goodEntry =
+    restorePoint && (!goodCheck || restorePoint > goodCheck.entry.time)
+      ? { name: `latest restorable time of ${set.where}`, path: set.where, directory: false, size: 0, time: restorePoint }
+      : goodCheck?.entry;
   const evidence: Evidence = {
     code: ordered[0]?.code ?? null,
     codes: ordered.map((f) => f.code).join(', '),
     undecided,
-    source: set.source.path,
-    pattern: set.pattern.source,
+    source: set.where,
+    ...(managed ? {} : { pattern: set.pattern.source }),
     backups: entries.length,
     newest: newest?.name ?? null,
     'newest time': newest?.time.toISOString() ?? null,
     'newest age seconds': newest ? seconds(startedAt.getTime() - newest.time.getTime()) : null,
-    'newest size bytes': newest?.size ?? null,
+    'newest size bytes': managed ? null : (newest?.size ?? null),
     'median size bytes': newestCheck?.medianSize ?? null,
     checks: newestCheck?.ran.join(', ') ?? '',
     'newest good': goodEntry?.name ?? null,
@@ -112,13 +119,13 @@ export async function verifySet(set: BackupSet, now: () => Date = () => new Date
   const prefix = undecided ? 'could not decide: ' : '';
   const summary =
     status === 'pass' && newestCheck
-      ? passSummary(newestCheck, startedAt)
+      ? passSummary(newestCheck, startedAt, managed)
       : ordered.map((f) => `${f.code}: ${f.message.replace(/^could not decide: /, '')}`).join('; ') + olderNote(checks, goodCheck);
   const result: CheckResult = {
     id: set.id,
     kind: 'backup-verify',
     subject: set.name,
-    target: `${set.source.path}/${set.pattern.source}`,
+    target: targetOf(set),
     status,
     ...(severity ? { severity } : {}),
     summary: `${prefix}${summary}`,
@@ -138,11 +145,11 @@ export function crashedSet(set: BackupSet, error: unknown, now: Date): SetVerdic
       id: set.id || backupId(set.environment, set.name),
       kind: 'backup-verify',
       subject: set.name,
-      target: `${set.source.path}/${set.pattern.source}`,
+      target: targetOf(set),
       status: 'fail',
       severity: 'P3',
       summary: `could not decide: CHECK_ERROR: the check failed unexpectedly: ${errorMessage(error)}`,
-      evidence: { code: 'CHECK_ERROR', codes: 'CHECK_ERROR', undecided: true, source: set.source.path },
+      evidence: { code: 'CHECK_ERROR', codes: 'CHECK_ERROR', undecided: true, source: set.where },
       startedAt: now.toISOString(),
       durationMs: 0,
     },

@@ -5,7 +5,14 @@ describe('backup values', () => {
   it('sources', () => {
     expect(backupSourceValue('/backups/x')).toEqual({ ok: true, value: { kind: 'local', path: '/backups/x' } });
     expect(backupSourceValue('local:/backups/x')).toEqual({ ok: true, value: { kind: 'local', path: '/backups/x' } });
-    expect(backupSourceValue('ftp://x')).toMatchObject({ ok: false });
+    expect(backupSourceValue('s3://bkp/db/daily/')).toEqual({ ok: true, value: { kind: 's3', bucket: 'bkp', prefix: 'db/daily/' } });
+    expect(backupSourceValue('gs://bkp')).toEqual({ ok: true, value: { kind: 'gcs', bucket: 'bkp', prefix: '' } });
+    expect(backupSourceValue('cloudsql:my-project/app-db')).toEqual({ ok: true, value: { kind: 'cloudsql', project: 'my-project', instance: 'app-db' } });
+    expect(backupSourceValue('rds:app-db')).toEqual({ ok: true, value: { kind: 'rds', id: 'app-db' } });
+    expect(backupSourceValue('rds-cluster:aurora-1')).toEqual({ ok: true, value: { kind: 'rds-cluster', id: 'aurora-1' } });
+    expect(backupSourceValue('ftp://x')).toEqual({ ok: false, expected: expect.stringMatching(/^unknown source scheme "ftp:": expected a local directory/) });
+    expect(backupSourceValue('cloudsql:only-project')).toMatchObject({ ok: false, expected: expect.stringContaining('cloudsql:PROJECT/INSTANCE') });
+    expect(backupSourceValue('s3://')).toMatchObject({ ok: false });
   });
   it('percentages and sizes', () => {
     expect(percentValue('30%')).toEqual({ ok: true, value: 0.3 });

@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { planBackupVerify, runBackupVerify } from '@runbook/backups';
 import { InputReader, renderSummary, UsageError } from '@runbook/core';
 import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
 import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
 import { TerminalEmitter } from '../terminal-emitter.ts';
+import { makeDemoBackups } from './backups.ts';
 import { ciPreview } from './ci-preview.ts';
 import { DEMO_BASIC_AUTH, startDemoTargets } from './targets.ts';
 import { startDemoTlsTarget, type DemoTlsTarget } from './tls-target.ts';
@@ -13,16 +15,17 @@ const OUT_DIR = '.runbook-demo';
 export const DEMO_HELP = `runbook demo: try every check on this machine, with nothing to set up
 
 Starts demo services on 127.0.0.1 (a healthy one, a degraded one, one behind basic auth, and a
-TLS endpoint whose certificate expires in a few days), runs smoke-test and cert-check against
-them with a built-in config, prints the results and what CI would do with them (the issues it
+TLS endpoint whose certificate expires in a few days) and makes two backup directories (one
+fresh, one whose newest dump is three days old), runs smoke-test, cert-check and backup-verify
+against them with a built-in config, prints the results and what CI would do with them (the issues it
 would open, when they would escalate, when they close), and writes the job summary and results
 the actions would write to ${OUT_DIR}/. It opens no issue and sends nothing anywhere.
 
 Usage: runbook demo
 `;
 
-/** The built-in config: the runbooks' health checks and certificate check, pointed at the demo targets. */
-export function demoConfig(targets: Record<string, string>, tlsAddress: string): string {
+/** The built-in config: the runbooks' health, certificate and backup checks, pointed at the demo targets. */
+export function demoConfig(targets: Record<string, string>, tlsAddress: string, backups: { good: string; stale: string }): string {
   return `version: 1
 incidents:
   # runbook 001's escalation: a P1 not recovered within 30 minutes goes to the CTO, a P2 not
@@ -53,6 +56,19 @@ environments:
       - host: ${tlsAddress}
         warn-days: 30
         critical-days: 7
+    # runbook 003's nightly \`pg_dump | gzip > /backups/db_$(date +%Y%m%d).sql.gz\`
+    backups:
+      - name: smart-office-db
+        source: ${backups.good}
+        pattern: db_{date}.sql.gz
+        max-age: 26h
+        window: 2d
+        verify: [gzip, pgdump]
+      - name: legacy-db
+        source: ${backups.stale}
+        pattern: db_{date}.sql.gz
+        max-age: 26h
+        verify: [gzip, pgdump]
 `;
 }
 
@@ -68,7 +84,7 @@ export async function demoCommand(argv: readonly string[] = []): Promise<number>
   try {
     tlsTarget = await startDemoTlsTarget(OUT_DIR);
     const configPath = join(OUT_DIR, 'runbook.yml');
-    writeFileSync(configPath, demoConfig(demo.targets, tlsTarget.address));
+    writeFileSync(configPath, demoConfig(demo.targets, tlsTarget.address, makeDemoBackups(join(OUT_DIR, 'backups'))));
     const emitter = new TerminalEmitter();
     process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(', ')}, tls ${tlsTarget.address})\n`);
 
@@ -79,6 +95,8 @@ export async function demoCommand(argv: readonly string[] = []): Promise<number>
     await runSmokeTest(smoke, emitter);
     const certSettings: Record<string, string> = { config: configPath, environment: 'demo', 'ca-file': tlsTarget.caFile, retries: '0', timeout: '3s' };
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? '')), emitter);
+    const backupSettings: Record<string, string> = { config: configPath, environment: 'demo' };
+    await runBackupVerify(await planBackupVerify(new InputReader((name) => backupSettings[name] ?? ''), (value) => emitter.secret(value)), emitter);
 
     const results = emitter.reports.flatMap((r) => r.results);
     const { loadConfig } = await import('@runbook/core/config');

@@ -129,7 +129,7 @@ export type CertConfig = z.infer<typeof CertConfig>;
 
 const innerPath = parsed(innerPathValue);
 
-/** `{ local: /backups/x }`, or the same as one text: `/backups/x`, `local:/backups/x`. */
+/** `{ local: /backups/x }`, or one text: `/backups/x`, `local:/backups/x`, `s3://bucket/prefix/`, `gs://…`, `cloudsql:P/I`, `rds:I`, `rds-cluster:C`. */
 const backupSource = z.union([z.string(), z.strictObject({ local: z.string() })]).transform((raw, ctx) => {
   const result = backupSourceValue(typeof raw === 'string' ? raw : `local:${raw.local}`);
   if (result.ok) return result.value;
@@ -171,6 +171,8 @@ export const BackupConfig = z.strictObject({
   /** Restore the newest dump into a scratch database on the `restore-database-url` server. */
   restore: z.boolean().optional(),
   'expect-tables': z.array(parsed(expectTableValue)).optional(),
+  /** RDS: the latest restorable time may be at most this old. */
+  'max-restore-lag': duration().optional(),
   severity: Severity.optional(),
   runbook: z.string().optional(),
 });

@@ -54,7 +54,7 @@ describe('status-check: ECS service status', () => {
     expect(run.exitCode).toBe(0);
     expect(results(run).map((r) => [r.id, r.target, r.status])).toEqual([[`status:default/${BACKEND}/ecs`, `ecs ${CLUSTER}/${BACKEND}`, 'pass']]);
     expect(only(run)?.summary).toBe('ACTIVE, 2 of 2 tasks running, steady');
-    expect(only(run)?.evidence).toMatchObject({ desired: 2, running: 2, status: 'ACTIVE', decided: true });
+    expect(only(run)?.evidence).toMatchObject({ desired: 2, running: 2, status: 'ACTIVE', undecided: false });
     expect(fake.ops()).toEqual(['DescribeServices']);
     expect(run.outputs.failed).toBe('0');
   });
@@ -98,7 +98,7 @@ describe('status-check: ECS service status', () => {
 
   it('a missing permission could not be decided, naming ecs:DescribeServices; never a pass', async () => {
     const run = await inline(await start({}, { faults: [{ kind: 'access-denied', ops: ['DescribeServices'] }] }));
-    expect(only(run)).toMatchObject({ status: 'fail', severity: 'P3', evidence: { permission: 'ecs:DescribeServices', decided: false } });
+    expect(only(run)).toMatchObject({ status: 'fail', severity: 'P3', evidence: { permission: 'ecs:DescribeServices', undecided: true } });
     expect(only(run)?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission ecs:DescribeServices \(ECS DescribeServices: AccessDeniedException: User: .* is not authorized to perform: ecs:DescribeServices/);
     expect(run.exitCode).toBe(1);
   });
@@ -180,7 +180,7 @@ describe('status-check: CloudWatch Logs of ECS services', () => {
       [`status:default/${BACKEND}/ecs`, 'pass'],
       [`status:default/${BACKEND}/ecs/logs:${GROUP}`, 'fail'],
     ]);
-    expect(logs(run)).toMatchObject({ severity: 'P3', evidence: { 'error lines': 3, 'max errors': 0, truncated: false, decided: true } });
+    expect(logs(run)).toMatchObject({ severity: 'P3', evidence: { 'error lines': 3, 'max errors': 0, truncated: false, undecided: false } });
     expect(logs(run)?.evidence['top messages']).toBe('2× ERROR prediction failed: model timeout after #s\n1× CRITICAL database connection pool exhausted');
     expect(logs(run)?.evidence['see all']).toBe(`aws logs tail ${GROUP} --since 1440m --filter-pattern '?ERROR ?CRITICAL ?FATAL' --region ap-northeast-1`);
     expect(fake.ops()).toEqual(['DescribeServices', 'DescribeTaskDefinition', 'FilterLogEvents', 'FilterLogEvents']);
@@ -200,7 +200,7 @@ describe('status-check: CloudWatch Logs of ECS services', () => {
 
   it('a missing logs:FilterLogEvents permission could not be decided, naming it', async () => {
     const run = await inline(await start({}, { logGroups: LOGS, faults: [{ kind: 'access-denied', ops: ['FilterLogEvents'] }] }), { checks: 'logs' });
-    expect(logs(run)).toMatchObject({ status: 'fail', evidence: { permission: 'logs:FilterLogEvents', decided: false } });
+    expect(logs(run)).toMatchObject({ status: 'fail', evidence: { permission: 'logs:FilterLogEvents', undecided: true } });
     expect(logs(run)?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission logs:FilterLogEvents on \/ecs\/keiba-backend/);
   });
 
@@ -245,14 +245,14 @@ describe('status-check: CloudWatch metrics of ECS services', () => {
 
   it('no data points in the window is a warning that says so, not a pass', async () => {
     const { cpu, memory } = await metrics([]);
-    expect(cpu).toMatchObject({ status: 'warn', severity: 'P4', evidence: { 'data points': 0, decided: true } });
+    expect(cpu).toMatchObject({ status: 'warn', severity: 'P4', evidence: { 'data points': 0, undecided: false } });
     expect(cpu?.summary).toMatch(/^no CPU data points in the last 1d/);
     expect(memory?.status).toBe('warn');
   });
 
   it('a missing cloudwatch:GetMetricData permission could not be decided, naming it; throttling is retried', async () => {
     const denied = await metrics([series('CPUUtilization', [10])], {}, { accessDenied: true });
-    expect(denied.cpu).toMatchObject({ status: 'fail', evidence: { permission: 'cloudwatch:GetMetricData', decided: false } });
+    expect(denied.cpu).toMatchObject({ status: 'fail', evidence: { permission: 'cloudwatch:GetMetricData', undecided: true } });
     expect(denied.cpu?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission cloudwatch:GetMetricData/);
     await cw?.close();
     await ecs?.close();

@@ -1,4 +1,4 @@
-import { checkActionInputs, STATUS_OUTPUT } from './common.ts';
+import { checkActionInputs } from './common.ts';
 import type { ActionDefinition } from './definition.ts';
 
 export const STATUS_CHECK: ActionDefinition = {
@@ -66,10 +66,10 @@ export const STATUS_CHECK: ActionDefinition = {
     ...checkActionInputs('When the step fails, `fail` (a check failed or could not decide), `warn` (a check failed or warned) or `never`.'),
   },
   outputs: {
-    status: STATUS_OUTPUT,
+    status: { description: '`pass`, `warn`, `fail`, or `undecided` when no check is known bad but one could not decide (a missing tool or permission).' },
     results: {
       description:
-        'JSON array of results, one per check (ECS service, disk per path, memory, unit, compose service, log file, access log); the evidence holds what was measured, the thresholds, and `decided: false` when the check could not tell.',
+        'JSON array of results, one per check (ECS service, disk per path, memory, unit, compose service, log file, access log); the evidence holds what was measured, the thresholds, and `undecided: true` when the check could not tell.',
     },
     failed: { description: 'How many checks failed (including those that could not decide).' },
   },

@@ -129,11 +129,20 @@ describe('status-check: ECS service status', () => {
     expect(results(run)[1]?.summary).toBe(`service ${FRONTEND} not found in cluster ${CLUSTER} (ap-northeast-1)`);
   });
 
-  it('platform: ecs (the default) checks the service; cloud-run is refused as not built yet', async () => {
+  it('platform: ecs (the default) checks the service; cloud-run asks for its project instead of a cluster, and calls no AWS API', async () => {
     const fake = await start();
     expect(only(await inline(fake, { platform: 'ecs' }))?.status).toBe('pass');
-    expectRejectedInput(await inline(fake, { platform: 'cloud-run' }), /^status-check: input "platform": cloud-run status is not built yet: expected ecs$/);
+    expectRejectedInput(await inline(fake, { platform: 'cloud-run', region: 'asia-northeast1' }), /^status-check: input "project": expected the Google Cloud project of service "production-keiba-backend" \(or set GOOGLE_CLOUD_PROJECT\)$/);
     expect(fake.ops()).toEqual(['DescribeServices']);
+  });
+
+  it('log-group: the named CloudWatch log group is read instead of the task definition\'s awslogs groups', async () => {
+    const fake = await start({}, { logGroups: { '/custom/backend': [{ agoSeconds: HOUR, message: 'ERROR payment refused' }] } });
+    const run = await inline(fake, { checks: 'logs', 'log-group': '/custom/backend' });
+    expect(results(run).map((r) => [r.id, r.status, r.evidence['error lines']])).toEqual([[`status:default/${BACKEND}/ecs/logs:/custom/backend`, 'fail', 1]]);
+    expect(fake.ops()).toEqual(['DescribeServices', 'FilterLogEvents']);
+    const without = await inline(fake, { checks: 'logs' });
+    expect(results(without).map((r) => r.target)).toEqual(['logs /ecs/keiba-backend']);
   });
 
   it('checks: host alone leaves the service alone; status alone checks no host', async () => {

@@ -26,6 +26,11 @@ export async function runStatusCheck(plan: StatusCheckPlan, emitter: Emitter): P
     const { checkEcsStatus } = await import('./ecs/ecs-check.ts');
     await emitter.group(`ECS services (${plan.ecs.length})`, () => checkEcsStatus(plan.ecs, onResult, (m) => emitter.progress(m)));
   }
+  if (plan.cloudRun.length > 0) {
+    // The Google clients load only when there is a Cloud Run service to check.
+    const { checkCloudRunStatus } = await import('./cloud-run/cloud-run-check.ts');
+    await emitter.group(`Cloud Run services (${plan.cloudRun.length})`, () => checkCloudRunStatus(plan.cloudRun, onResult, (m) => emitter.progress(m)));
+  }
   const failed = results.filter((r) => r.status === 'fail');
   await emitter.report({
     action: 'status-check',

@@ -93,3 +93,9 @@ export const CloudRunStatusKeys = {
   logs: toggle(z.strictObject(LogsKeys), 'filter, max-errors').optional(),
   metrics: toggle(MetricsKeys, 'max-cpu, max-memory, max-p95, max-error-rate').optional(),
 };
+
+const ecsStatusObject = z.object(EcsStatusKeys);
+const cloudRunStatusObject = z.object(CloudRunStatusKeys);
+export type EcsStatusConfig = z.infer<typeof ecsStatusObject>;
+export type CloudRunStatusConfig = z.infer<typeof cloudRunStatusObject>;
+export type ServiceMetricsConfig = z.infer<typeof MetricsKeys>;

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from '../fakes/cloud-run-api.ts';
 import { FakeCloudLogging, FakeCloudMonitoring, type GoogleFaults, type LogEntrySeed, type TimeSeriesSeed } from '../fakes/cloud-observability-api.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
@@ -17,10 +18,12 @@ const HOUR = 3600;
 
 let logging: FakeCloudLogging | undefined;
 let monitoring: FakeCloudMonitoring | undefined;
+let run: FakeCloudRun | undefined;
 afterEach(async () => {
   await logging?.close();
   await monitoring?.close();
-  logging = monitoring = undefined;
+  await run?.close();
+  logging = monitoring = run = undefined;
 });
 
 const results = (run: ActionRun): CheckResult[] => JSON.parse(run.outputs.results ?? '[]') as CheckResult[];
@@ -33,6 +36,7 @@ const inline = (inputs: Record<string, string>): Promise<ActionRun> =>
     project: PROJECT,
     region: REGION,
     'open-issues': 'false',
+    ...(run ? { 'api-endpoint': run.endpoint } : {}),
     ...(logging ? { 'logging-endpoint': logging.url } : {}),
     ...(monitoring ? { 'monitoring-endpoint': monitoring.url } : {}),
     ...inputs,
@@ -46,6 +50,70 @@ const ENTRIES: LogEntrySeed[] = [
   { service: SERVICE, severity: 'CRITICAL', agoSeconds: HOUR / 2, text: 'database connection refused' },
   { service: 'another-service', severity: 'ERROR', agoSeconds: HOUR, text: 'Error: not ours' },
 ];
+
+const REVISIONS = [
+  { name: `${SERVICE}-00040-abc`, image: 'asia-northeast1-docker.pkg.dev/sagebase-prod/app/streamlit:v40' },
+  { name: `${SERVICE}-00041-xyz`, image: 'asia-northeast1-docker.pkg.dev/sagebase-prod/app/streamlit:v41' },
+];
+const startRun = async (seed: Partial<ServiceSeed> = {}, options: Partial<FakeCloudRunOptions> = {}): Promise<FakeCloudRun> => {
+  run = await FakeCloudRun.start({ project: PROJECT, region: REGION, services: [{ name: SERVICE, revisions: REVISIONS, ...seed }], ...options });
+  return run;
+};
+const status = (r: ActionRun): CheckResult | undefined => results(r).find((x) => x.id === `status:default/${SERVICE}/cloud-run`);
+
+describe('status-check: Cloud Run platform status', () => {
+  it('service, platform cloud-run, project, region: a Ready service serving its latest revision passes, by default with only the status check', async () => {
+    const fake = await startRun();
+    const r = await inline({});
+    expect(results(r).map((x) => [x.id, x.target, x.status])).toEqual([[`status:default/${SERVICE}/cloud-run`, `cloud-run ${PROJECT}/${REGION}/${SERVICE}`, 'pass']]);
+    expect(status(r)?.summary).toBe(`Ready, latest revision ${SERVICE}-00041-xyz; traffic: ${SERVICE}-00041-xyz 100%`);
+    expect(status(r)?.evidence).toMatchObject({ ready: 'CONDITION_SUCCEEDED', 'latest ready revision': `${SERVICE}-00041-xyz`, undecided: false });
+    expect(fake.kinds()).toEqual(['GetService']);
+    expect(r.outputs.status).toBe('pass');
+  });
+
+  it('not Ready is P1, with the failing condition\'s reason and message as evidence and runbook 004\'s describe command', async () => {
+    await startRun({ terminalCondition: { state: 'CONDITION_FAILED', reason: 'CONTAINER_MISSING', message: 'Image streamlit:v41 not found.' } });
+    const r = await inline({});
+    expect(status(r)).toMatchObject({ status: 'fail', severity: 'P1', evidence: { ready: 'CONDITION_FAILED', reason: 'CONTAINER_MISSING', message: 'Image streamlit:v41 not found.' } });
+    expect(status(r)?.summary).toContain('the service is not Ready: Ready CONDITION_FAILED (CONTAINER_MISSING): Image streamlit:v41 not found.');
+    expect(status(r)?.runbook).toContain(`gcloud run services describe ${SERVICE} --region=${REGION} --project=${PROJECT}`);
+  });
+
+  it('a newest revision that is not ready, and traffic to a revision that is not Ready, fail (P2), asking each serving revision', async () => {
+    const fake = await startRun({
+      revisions: [REVISIONS[0] as ServiceSeed['revisions'][number], { ...(REVISIONS[1] as ServiceSeed['revisions'][number]), ready: false, reason: 'HealthCheckContainerError', message: 'The user-provided container failed the configured startup probe checks.' }],
+      traffic: [{ revision: `${SERVICE}-00040-abc`, percent: 80 }, { revision: `${SERVICE}-00041-xyz`, percent: 20 }],
+      terminalCondition: { state: 'CONDITION_SUCCEEDED' },
+    });
+    const r = await inline({});
+    expect(status(r)).toMatchObject({ status: 'fail', severity: 'P2' });
+    expect(status(r)?.summary).toBe(`the newest revision ${SERVICE}-00041-xyz is not ready; ${SERVICE}-00040-abc is the latest ready one; 20% of the traffic goes to revisions that are not Ready: ${SERVICE}-00041-xyz 20%`);
+    expect(fake.kinds()).toEqual(['GetService', 'GetRevision']);
+  });
+
+  it('429 is retried honouring Retry-After; 403 could not be decided, naming run.services.get', async () => {
+    const fake = await startRun({}, { faults: [{ kind: 'throttle', on: ['GetService'], calls: 1, retryAfterSeconds: 1 }] });
+    const started = Date.now();
+    const r = await inline({});
+    expect(status(r)?.status).toBe('pass');
+    expect(fake.kinds()).toEqual(['GetService', 'GetService']);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    await fake.close();
+    run = undefined;
+    // A Google endpoint that refuses every call with 403 PERMISSION_DENIED.
+    logging = await FakeCloudLogging.start([], { denied: 'run.services.get' });
+    const denied = await runAction('status-check', { platform: 'cloud-run', service: SERVICE, project: PROJECT, region: REGION, 'open-issues': 'false', 'api-endpoint': logging.url });
+    expect(results(denied)[0]).toMatchObject({ status: 'fail', severity: 'P3', evidence: { permission: 'run.services.get', undecided: true } });
+    expect(denied.outputs.status).toBe('undecided');
+  });
+
+  it('a service that does not exist is P1', async () => {
+    await startRun();
+    const r = await inline({ service: 'no-such-service' });
+    expect(results(r)[0]).toMatchObject({ status: 'fail', severity: 'P1', summary: `service no-such-service not found in ${PROJECT}/${REGION}` });
+  });
+});
 
 describe('status-check: Cloud Logging of Cloud Run services', () => {
   it('checks: logs counts the ERROR-and-above entries of the service in the window, grouped, with the gcloud command to see them all; paged', async () => {

@@ -1,7 +1,7 @@
 import { RevisionsClient, ServicesClient } from '@google-cloud/run';
 import { errorMessage, systemClock, type CheckResult, type Clock } from '@runbook/core';
 import { toResult, undecided, type Verdict } from '../verdict.ts';
-import { clientOptions, gcpCall, gcpFailure } from './gcp-call.ts';
+import { clientOptions, gcpCall, gcpFailure, RetryAfterNote } from './gcp-call.ts';
 import { checkCloudLogging } from './logs-check.ts';
 import { checkCloudRunMetrics, type CloudRunMetric } from './metrics-check.ts';
 import { cloudRunVerdict, servingRevisions, shortName, type RunCondition, type RunService } from './service-status.ts';
@@ -15,14 +15,15 @@ const MAX_REVISIONS = 10;
 
 /** GetService, then GetRevision for each revision that takes traffic and is not the latest ready one. */
 async function platformVerdict(t: CloudRunStatusTarget, deadline: number, notify: (m: string) => void): Promise<Verdict> {
-  const options = clientOptions(t.endpoints.run);
+  const retryAfter = new RetryAfterNote();
+  const options = clientOptions(t.endpoints.run, retryAfter);
   const services = new ServicesClient(options);
   const revisions = new RevisionsClient(options);
   const name = `projects/${t.project}/locations/${t.region}/services/${t.service}`;
   try {
     let service: RunService;
     try {
-      [service] = await gcpCall({ name: 'Cloud Run services.get', attempt: (o) => services.getService({ name }, o), deadline, notify });
+      [service] = await gcpCall({ name: 'Cloud Run services.get', attempt: (o) => services.getService({ name }, o), deadline, notify, retryAfter });
     } catch (error) {
       if ((error as { code?: number }).code === 5) return { outcome: 'fail', severity: 'P1', summary: `service ${t.service} not found in ${t.project}/${t.region}`, evidence: {} };
       return gcpFailure('Cloud Run services.get', 'run.services.get', error);
@@ -34,7 +35,7 @@ async function platformVerdict(t: CloudRunStatusTarget, deadline: number, notify
     const ready = new Map<string, RunCondition | undefined>();
     for (const revision of others) {
       try {
-        const [r] = await gcpCall({ name: 'Cloud Run revisions.get', attempt: (o) => revisions.getRevision({ name: `${name}/revisions/${revision}` }, o), deadline, notify });
+        const [r] = await gcpCall({ name: 'Cloud Run revisions.get', attempt: (o) => revisions.getRevision({ name: `${name}/revisions/${revision}` }, o), deadline, notify, retryAfter });
         ready.set(revision, ((r.conditions ?? []) as RunCondition[]).find((c) => c.type === 'Ready'));
       } catch (error) {
         if ((error as { code?: number }).code !== 5) return gcpFailure('Cloud Run revisions.get', 'run.revisions.get', error);

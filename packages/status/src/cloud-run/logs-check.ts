@@ -2,7 +2,7 @@ import { LoggingServiceV2Client } from '@google-cloud/logging-api';
 import { formatDuration } from '@runbook/core';
 import { messageKey } from '../host/error-lines.ts';
 import type { Verdict } from '../verdict.ts';
-import { clientOptions, gcpCall, gcpFailure } from './gcp-call.ts';
+import { clientOptions, gcpCall, gcpFailure, RetryAfterNote } from './gcp-call.ts';
 
 /** entries.list pages read at most (1,000 entries each). */
 const MAX_PAGES = 10;
@@ -47,7 +47,8 @@ export const loggingFilter = (q: Pick<CloudLoggingQuery, 'service' | 'filter'>, 
 
 /** Cloud Logging entries.list over the window, at most MAX_PAGES pages: the count, the top messages grouped, the command to see the rest. */
 export async function checkCloudLogging(q: CloudLoggingQuery, now = Date.now(), notify?: (m: string) => void): Promise<Verdict> {
-  const client = new LoggingServiceV2Client(clientOptions(q.endpoint));
+  const retryAfter = new RetryAfterNote();
+  const client = new LoggingServiceV2Client(clientOptions(q.endpoint, retryAfter));
   const filter = loggingFilter(q, new Date(now - q.windowMs));
   const groups = new Map<string, number>();
   let [count, pages] = [0, 0];
@@ -60,6 +61,7 @@ export async function checkCloudLogging(q: CloudLoggingQuery, now = Date.now(), 
         attempt: (options) => client.listLogEntries({ resourceNames: [`projects/${q.project}`], filter, orderBy: 'timestamp desc', pageSize: PAGE_SIZE, ...(token ? { pageToken: token } : {}) }, { ...options, autoPaginate: false }),
         deadline: q.deadline,
         notify,
+        retryAfter,
       });
       for (const e of entries) {
         count++;

@@ -2,7 +2,7 @@ import { MetricServiceClient } from '@google-cloud/monitoring';
 import { formatDuration } from '@runbook/core';
 import type { MetricLimits } from '../ecs/ecs-check.ts';
 import type { Verdict } from '../verdict.ts';
-import { clientOptions, gcpCall, gcpFailure } from './gcp-call.ts';
+import { clientOptions, gcpCall, gcpFailure, RetryAfterNote } from './gcp-call.ts';
 
 /** timeSeries.list pages read at most per metric. */
 const MAX_PAGES = 5;
@@ -73,7 +73,8 @@ export function worstP95Verdict(what: string, metric: string, series: readonly S
  * filter), all four at once.
  */
 export async function checkCloudRunMetrics(q: CloudMonitoringQuery, now = Date.now(), notify?: (m: string) => void): Promise<CloudRunMetricVerdicts> {
-  const client = new MetricServiceClient(clientOptions(q.endpoint));
+  const retryAfter = new RetryAfterNote();
+  const client = new MetricServiceClient(clientOptions(q.endpoint, retryAfter));
   const window = formatDuration(q.windowMs);
   const windowS = Math.max(PERIOD_S, Math.ceil(q.windowMs / 1000));
   const interval = { startTime: { seconds: Math.floor((now - q.windowMs) / 1000) }, endTime: { seconds: Math.floor(now / 1000) } };
@@ -89,6 +90,7 @@ export async function checkCloudRunMetrics(q: CloudMonitoringQuery, now = Date.n
         attempt: (options) => client.listTimeSeries({ name: `projects/${q.project}`, filter: filterOf(type), interval, aggregation, view: 'FULL', ...(token ? { pageToken: token } : {}) }, { ...options, autoPaginate: false }),
         deadline: q.deadline,
         notify,
+        retryAfter,
       });
       series.push(...(page as Series[]));
       pageToken = response?.nextPageToken || undefined;

@@ -177,6 +177,22 @@ describe('status-check on this machine', () => {
     expect(byTarget(await check({ 'log-files': logs }), join(logs, 'app.log'))?.status).toBe('pass');
   });
 
+  it('error-logs journal:UNIT: the unit\'s error entries from journalctl, grouped, with the command to see them; without journalctl or a journal, could not decide', async () => {
+    const tools = fakeTools({ journalctl: { stdout: readFileSync(join(FIXTURES, 'journalctl-err.json'), 'utf8') } });
+    const run = await check({ 'error-logs': 'journal:estimator', 'max-errors': '1' }, { PATH: tools.bin });
+    const journal = byTarget(run, 'journal estimator');
+    expect(journal).toMatchObject({ status: 'fail', severity: 'P3', evidence: { unit: 'estimator.service', 'error lines': 3, 'max errors': 1, undecided: false } });
+    expect(journal?.id).toMatch(/\/journal:estimator$/);
+    expect(journal?.evidence['top messages']).toBe('2× Error: OpenAI API timeout after #s (request #f#a)\n1× database is locked\ufffd');
+    expect(journal?.runbook).toContain('journalctl -u estimator --since "24 hours ago" -p err --no-pager');
+    expect(tools.calls('journalctl')).toHaveLength(1);
+    expect(tools.calls('journalctl')[0]).toMatch(/^-u estimator\.service --since @\d+ -p err -o json --no-pager -q$/);
+    const missing = await check({ 'error-logs': 'journal:estimator' }, { PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) });
+    expect(byTarget(missing, 'journal estimator')).toMatchObject({ status: 'fail', summary: 'could not decide: journalctl is not installed (not found on PATH)', evidence: { undecided: true } });
+    const empty = await check({ 'error-logs': 'journal:estimator' }, { PATH: fakeTools({ journalctl: {} }).bin });
+    expect(byTarget(empty, 'journal estimator')?.summary).toMatch(/^could not decide: the journal has no entries of estimator\.service at all/);
+  });
+
   it('error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert', async () => {
     const file = write(
       'app.log',
@@ -281,7 +297,7 @@ describe('status-check runbook, locale and config', () => {
     ]);
     expect(byTarget(run, file) && results(run).find((r) => r.status === 'fail')?.runbook).toMatch(/エラーログ確認/);
     // A host whose hostname is another machine's is not read from this one.
-    expect(results(run).filter((r) => r.subject === 'elsewhere').map((r) => [r.id, r.status, r.evidence.decided])).toEqual([['status:production/elsewhere/runner', 'fail', false]]);
+    expect(results(run).filter((r) => r.subject === 'elsewhere').map((r) => [r.id, r.status, r.evidence.undecided])).toEqual([['status:production/elsewhere/runner', 'fail', true]]);
     expect(results(run).find((r) => r.subject === 'elsewhere')?.summary).toMatch(/^could not decide: this runner is \S+, not no-such-machine\.internal: run this job on a self-hosted runner on elsewhere$/);
   });
 

@@ -5,6 +5,7 @@ import type { CloudRunStatusTarget, GcpEndpoints } from './cloud-run/target.ts';
 import { DEFAULT_CLOUD_LOGGING_FILTER } from './cloud-run/target.ts';
 import type { EcsStatusTarget, MetricLimits } from './ecs/ecs-check.ts';
 import type { HostTarget } from './host/host-check.ts';
+import { JOURNAL_PREFIX } from './host/journal.ts';
 import type { Locale } from './host/steps.ts';
 
 export interface StatusCheckPlan {
@@ -41,6 +42,10 @@ function readDefaults(reader: InputReader): Defaults {
   const accessLog = reader.text('access-log');
   const units = reader.list('systemd-units');
   units.forEach((u) => /^[\w@:.\\-]+$/.test(u) || reader.fail('systemd-units', `expected unit names like estimator or httpd.service, got ${JSON.stringify(u)}`));
+  const errorLogs = reader.list('error-logs');
+  for (const e of errorLogs) {
+    if (e.startsWith(JOURNAL_PREFIX) && !/^[\w@:.\\-]+$/.test(e.slice(JOURNAL_PREFIX.length))) reader.fail('error-logs', `expected journal:UNIT with a unit name like journal:estimator, got ${JSON.stringify(e)}`);
+  }
   return {
     diskPaths: reader.list('disk-paths').length ? reader.list('disk-paths') : ['/'],
     disk,
@@ -49,7 +54,7 @@ function readDefaults(reader: InputReader): Defaults {
     ...(composeFile ? { composeFile } : {}),
     logFiles: reader.list('log-files'),
     maxLogBytes: reader.parse('max-log-size', logSizeValue, 100 * 1024 * 1024),
-    errorLogs: reader.list('error-logs'),
+    errorLogs,
     maxErrors: reader.parse('max-errors', (t) => integerValue(t, 0), 0),
     ...(accessLog ? { accessLog } : {}),
     windowMs: reader.parse('window', (t) => durationValue(t, { max: MAX_WINDOW }), 86_400_000),
@@ -195,6 +200,7 @@ function serviceTargets(reader: InputReader, env: Record<string, string | undefi
   }
   if (service) {
     const on = serviceChecks(checks);
+    if (!on.status && !on.logs && !on.metrics) return { ecs: [], cloudRun: [] };
     const platform = reader.choice('platform', ['ecs', 'cloud-run'] as const, 'ecs');
     if (platform === 'cloud-run') {
       if (inlineLogGroup) reader.fail('log-group', 'a CloudWatch log group is for an ECS service: expected platform ecs');

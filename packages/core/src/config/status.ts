@@ -23,7 +23,8 @@ export const HostConfig = z
     'compose-file': z.string().min(1).optional(),
     'log-files': paths.optional(),
     'max-log-size': parsed(logSizeValue).optional(),
-    'error-logs': paths.optional(),
+    /** Files, or `journal:UNIT` for a unit's journal. */
+    'error-logs': z.array(z.string().min(1).regex(/^(?!journal:)|^journal:[\w@:.\\-]+$/, 'expected a file, or journal:UNIT with a unit name like journal:estimator')).min(1).optional(),
     'max-errors': z.int().min(0).optional(),
     'access-log': z.string().min(1).optional(),
     'max-error-rate': parsed(rateValue).optional(),

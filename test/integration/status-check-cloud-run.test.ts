@@ -64,7 +64,7 @@ const status = (r: ActionRun): CheckResult | undefined => results(r).find((x) =>
 describe('status-check: Cloud Run platform status', () => {
   it('service, platform cloud-run, project, region: a Ready service serving its latest revision passes, by default with only the status check', async () => {
     const fake = await startRun();
-    const r = await inline({});
+    const r = await runAction('status-check', { platform: 'cloud-run', service: SERVICE, project: PROJECT, region: REGION, 'api-endpoint': fake.endpoint, 'open-issues': 'false' });
     expect(results(r).map((x) => [x.id, x.target, x.status])).toEqual([[`status:default/${SERVICE}/cloud-run`, `cloud-run ${PROJECT}/${REGION}/${SERVICE}`, 'pass']]);
     expect(status(r)?.summary).toBe(`Ready, latest revision ${SERVICE}-00041-xyz; traffic: ${SERVICE}-00041-xyz 100%`);
     expect(status(r)?.evidence).toMatchObject({ ready: 'CONDITION_SUCCEEDED', 'latest ready revision': `${SERVICE}-00041-xyz`, undecided: false });
@@ -118,7 +118,7 @@ describe('status-check: Cloud Run platform status', () => {
 describe('status-check: Cloud Logging of Cloud Run services', () => {
   it('checks: logs counts the ERROR-and-above entries of the service in the window, grouped, with the gcloud command to see them all; paged', async () => {
     logging = await FakeCloudLogging.start(ENTRIES, {}, 2);
-    const run = await inline({ checks: 'logs' });
+    const run = await inline({ checks: 'logs', 'logging-endpoint': logging.url });
     expect(results(run).map((r) => [r.id, r.status, r.severity])).toEqual([[`status:default/${SERVICE}/cloud-run/logs`, 'fail', 'P3']]);
     expect(logging.requests.map((r) => r.body.pageToken ?? null)).toEqual([null, '2']);
     const logs = byId(run, 'logs');
@@ -171,7 +171,7 @@ describe('status-check: Cloud Monitoring of Cloud Run services', () => {
 
   it('checks: metrics judges the 5xx rate by response_code_class, latency p95 and container CPU and memory: one timeSeries.list per metric type', async () => {
     await start(SERIES());
-    const run = await inline({ checks: 'metrics' });
+    const run = await inline({ checks: 'metrics', 'monitoring-endpoint': monitoring?.url ?? '' });
     expect(verdicts(run)).toEqual([
       ['metrics:cpu', 'pass', null],
       ['metrics:memory', 'pass', null],

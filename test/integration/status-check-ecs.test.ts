@@ -118,6 +118,20 @@ describe('status-check: ECS service status', () => {
     expect(fake.requests.map((r) => r.region)).toEqual(['us-west-2', 'ap-northeast-1']);
   });
 
+  it('config per-service keys: status with its own max-rollout, logs from a named log group with its own max-errors; checks narrows them', async () => {
+    const fake = await start({ inProgressForSeconds: 2 * HOUR, runningCount: 1 }, { frontend: false, logGroups: { '/custom/backend': [{ agoSeconds: HOUR, message: 'ERROR a' }, { agoSeconds: HOUR, message: 'ERROR b' }] } });
+    const config = writeEcsConfig({ backendHealth: '', backendExtra: '        status: { max-rollout: 3h }\n        logs: { log-group: /custom/backend, max-errors: 2 }\n        metrics: false\n' });
+    const run = await runAction('status-check', { config, environment: 'production', 'open-issues': 'false' }, { env: fake.env() });
+    // The frontend has no keys: status alone (and it does not exist).
+    expect(results(run).map((r) => [r.id, r.status])).toEqual([
+      ['status:production/backend/ecs', 'warn'],
+      ['status:production/backend/ecs/logs:/custom/backend', 'pass'],
+      ['status:production/frontend/ecs', 'fail'],
+    ]);
+    const narrowed = await runAction('status-check', { config, environment: 'production', checks: 'logs', 'open-issues': 'false' }, { env: fake.env() });
+    expect(results(narrowed).map((r) => r.id)).toEqual(['status:production/backend/ecs/logs:/custom/backend', 'status:production/frontend/ecs/logs']);
+  });
+
   it('config, environment: every ECS service of the environment in one call; one that does not exist is P1 for itself only', async () => {
     const fake = await start({}, { frontend: false });
     const config = writeEcsConfig({ backendHealth: '' });

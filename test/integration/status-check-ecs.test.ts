@@ -150,7 +150,7 @@ describe('status-check: ECS service status', () => {
     expect(fake.ops()).toEqual(['DescribeServices']);
   });
 
-  it('log-group: the named CloudWatch log group is read instead of the task definition\'s awslogs groups', async () => {
+  it('log-group: the named CloudWatch log group is read instead of the awslogs groups of the task definition', async () => {
     const fake = await start({}, { logGroups: { '/custom/backend': [{ agoSeconds: HOUR, message: 'ERROR payment refused' }] } });
     const run = await inline(fake, { checks: 'logs', 'log-group': '/custom/backend' });
     expect(results(run).map((r) => [r.id, r.status, r.evidence['error lines']])).toEqual([[`status:default/${BACKEND}/ecs/logs:/custom/backend`, 'fail', 1]]);

@@ -10,7 +10,7 @@ export const STATUS_CHECK: ActionDefinition = {
   inputs: {
     checks: {
       description:
-        'Which checks run, comma- or line-separated: `host` (this machine), `status` (the platform status of ECS and Cloud Run services), `logs` (their error lines in CloudWatch Logs or Cloud Logging) and `metrics` (CloudWatch or Cloud Monitoring). By default: `status` for the `service` input; for the services of `environment`, their own `status`, `logs` and `metrics` keys (else `status`); `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given. A service\'s `false` in the config turns a check off even when named here.',
+        'Which checks run, comma- or line-separated: `host` (this machine), `status` (the platform status of ECS and Cloud Run services), `logs` (their error lines in CloudWatch Logs or Cloud Logging) and `metrics` (CloudWatch or Cloud Monitoring). By default: `status` for the `service` input; for the services of `environment`, those their own `status`, `logs` and `metrics` keys turn on (else `status`); `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given. When given, it narrows that: a config service with keys runs only the named checks its keys turn on.',
       shownDefault: 'what is given',
       type: 'text',
     },

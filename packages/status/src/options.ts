@@ -117,10 +117,14 @@ interface ServiceBase {
   runbook?: string;
 }
 
-/** Which of a service's checks run: the `checks` input when given (a config `false` still turns one off), else its config keys, else `status` alone. */
+/**
+ * Which of a service's checks run: those its config keys turn on (`status` alone without keys),
+ * narrowed to the `checks` input when given; a service without keys runs whatever `checks` names.
+ */
 function serviceChecks(checks: Set<Check> | undefined, svc: Partial<Record<'status' | 'logs' | 'metrics', unknown>> = {}): Record<'status' | 'logs' | 'metrics', boolean> {
   const keyed = (['status', 'logs', 'metrics'] as const).some((c) => svc[c] !== undefined);
-  const on = (c: 'status' | 'logs' | 'metrics'): boolean => (svc[c] === false ? false : checks ? checks.has(c) : keyed ? svc[c] !== undefined : c === 'status');
+  const configured = (c: 'status' | 'logs' | 'metrics'): boolean => (keyed ? svc[c] !== undefined && svc[c] !== false : c === 'status');
+  const on = (c: 'status' | 'logs' | 'metrics'): boolean => (checks ? checks.has(c) && (!keyed || configured(c)) : configured(c));
   return { status: on('status'), logs: on('logs'), metrics: on('metrics') };
 }
 

@@ -69,10 +69,10 @@ describe('.github/workflows/nightly.yml', () => {
     const withHosts = Object.entries(config.environments).filter(([, env]) => Object.keys(env.hosts).length > 0).map(([name]) => name);
     const withStatus = Object.entries(config.environments).filter(([, env]) => Object.values(env.services).some((s) => 'status' in s && s.status !== undefined)).map(([name]) => name);
     const morning = nightly.jobs.morning.with as Record<string, string>;
-    expect([JSON.parse(morning['status-check-environments']), JSON.parse(morning['host-check-environments']), morning['status-window']]).toEqual([withStatus, withHosts, '24h']);
+    expect([JSON.parse(morning['status-check-environments'] ?? ''), JSON.parse(morning['host-check-environments'] ?? ''), morning['status-window']]).toEqual([withStatus, withHosts, '24h']);
     expect(nightly.jobs.morning.permissions).toEqual({ contents: 'read', issues: 'write', 'id-token': 'write' });
     const evening = nightly.jobs.evening.with as Record<string, string>;
-    expect([evening['status-check-environments'], JSON.parse(evening['host-check-environments']), evening['status-window']]).toEqual([undefined, withHosts, '17h']);
+    expect([evening['status-check-environments'], JSON.parse(evening['host-check-environments'] ?? ''), evening['status-window']]).toEqual([undefined, withHosts, '17h']);
     const status = checks.jobs['status-check'].steps as Array<{ uses?: string; with?: Record<string, string> }>;
     expect(status.find((s) => s.uses?.endsWith('/actions/status-check'))?.with).toMatchObject({ checks: 'status, logs, metrics', window: '${{ inputs.status-window }}' });
     const host = checks.jobs['host-check'] as { 'runs-on': string; steps: Array<{ uses?: string; with?: Record<string, string> }> };

@@ -2,9 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputReader, renderSummary, UsageError } from '@runbook/core';
 import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
+import { planStatusCheck, runStatusCheck } from '@runbook/status';
 import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
 import { TerminalEmitter } from '../terminal-emitter.ts';
 import { ciPreview } from './ci-preview.ts';
+import { writeDemoLogs } from './host-logs.ts';
 import { DEMO_BASIC_AUTH, startDemoTargets } from './targets.ts';
 import { startDemoTlsTarget, type DemoTlsTarget } from './tls-target.ts';
 
@@ -14,7 +16,8 @@ export const DEMO_HELP = `runbook demo: try every check on this machine, with no
 
 Starts demo services on 127.0.0.1 (a healthy one, a degraded one, one behind basic auth, and a
 TLS endpoint whose certificate expires in a few days), runs smoke-test and cert-check against
-them with a built-in config, prints the results and what CI would do with them (the issues it
+them with a built-in config, runs status-check's host checks on this machine (its disk and
+memory, and an error log and an access log the demo writes), prints the results and what CI would do with them (the issues it
 would open, when they would escalate, when they close), and writes the job summary and results
 the actions would write to ${OUT_DIR}/. It opens no issue and sends nothing anywhere.
 
@@ -22,7 +25,7 @@ Usage: runbook demo
 `;
 
 /** The built-in config: the runbooks' health checks and certificate check, pointed at the demo targets. */
-export function demoConfig(targets: Record<string, string>, tlsAddress: string): string {
+export function demoConfig(targets: Record<string, string>, tlsAddress: string, logs: { errorLog: string; accessLog: string }): string {
   return `version: 1
 incidents:
   # runbook 001's escalation: a P1 not recovered within 30 minutes goes to the CTO, a P2 not
@@ -53,6 +56,13 @@ environments:
       - host: ${tlsAddress}
         warn-days: 30
         critical-days: 7
+    # This machine, as a self-hosted runner on runbook 001's VM would see its own.
+    hosts:
+      this-machine:
+        disk-paths: [/]
+        error-logs: [${logs.errorLog}]
+        max-errors: 5
+        access-log: ${logs.accessLog}
 `;
 }
 
@@ -68,7 +78,7 @@ export async function demoCommand(argv: readonly string[] = []): Promise<number>
   try {
     tlsTarget = await startDemoTlsTarget(OUT_DIR);
     const configPath = join(OUT_DIR, 'runbook.yml');
-    writeFileSync(configPath, demoConfig(demo.targets, tlsTarget.address));
+    writeFileSync(configPath, demoConfig(demo.targets, tlsTarget.address, writeDemoLogs(OUT_DIR)));
     const emitter = new TerminalEmitter();
     process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(', ')}, tls ${tlsTarget.address})\n`);
 
@@ -79,6 +89,8 @@ export async function demoCommand(argv: readonly string[] = []): Promise<number>
     await runSmokeTest(smoke, emitter);
     const certSettings: Record<string, string> = { config: configPath, environment: 'demo', 'ca-file': tlsTarget.caFile, retries: '0', timeout: '3s' };
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? '')), emitter);
+    const statusSettings: Record<string, string> = { config: configPath, environment: 'demo', checks: 'host' };
+    await runStatusCheck(await planStatusCheck(new InputReader((name) => statusSettings[name] ?? ''), env), emitter);
 
     const results = emitter.reports.flatMap((r) => r.results);
     const { loadConfig } = await import('@runbook/core/config');

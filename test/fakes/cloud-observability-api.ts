@@ -37,8 +37,10 @@ abstract class GoogleDouble {
   private readonly server: http.Server;
   private readonly hung: http.ServerResponse[] = [];
   private seen = 0;
+  private readonly faults: GoogleFaults;
 
-  protected constructor(private readonly faults: GoogleFaults) {
+  protected constructor(faults: GoogleFaults) {
+    this.faults = faults;
     this.server = http.createServer((req, res) => void this.receive(req, res));
   }
 
@@ -63,7 +65,7 @@ abstract class GoogleDouble {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://double');
-    let body: Json = {};
+    let body: Json;
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Json;
     } catch {
@@ -99,12 +101,13 @@ export interface LogEntrySeed {
 }
 
 export class FakeCloudLogging extends GoogleDouble {
-  private constructor(
-    private readonly entries: LogEntrySeed[],
-    faults: GoogleFaults,
-    private readonly maxPageSize: number,
-  ) {
+  private readonly entries: LogEntrySeed[];
+  private readonly maxPageSize: number;
+
+  private constructor(entries: LogEntrySeed[], faults: GoogleFaults, maxPageSize: number) {
     super(faults);
+    this.entries = entries;
+    this.maxPageSize = maxPageSize;
   }
 
   /** `maxPageSize`: the most entries a page holds, whatever the client asks (the API may return fewer than pageSize). */
@@ -166,12 +169,13 @@ const reducer = (v: string | null): string => (v && /^\d+$/.test(v) ? (['REDUCE_
 const COUNTS = new Set(['run.googleapis.com/request_count']);
 
 export class FakeCloudMonitoring extends GoogleDouble {
-  private constructor(
-    private readonly series: TimeSeriesSeed[],
-    faults: GoogleFaults,
-    private readonly pageSize: number,
-  ) {
+  private readonly series: TimeSeriesSeed[];
+  private readonly pageSize: number;
+
+  private constructor(series: TimeSeriesSeed[], faults: GoogleFaults, pageSize: number) {
     super(faults);
+    this.series = series;
+    this.pageSize = pageSize;
   }
 
   /** `pageSize`: series per page, so that pagination shows. */

@@ -95,8 +95,7 @@ export const CloudRunStatusKeys = {
   metrics: toggle(MetricsKeys, 'max-cpu, max-memory, max-p95, max-error-rate').optional(),
 };
 
-const ecsStatusObject = z.object(EcsStatusKeys);
-const cloudRunStatusObject = z.object(CloudRunStatusKeys);
-export type EcsStatusConfig = z.infer<typeof ecsStatusObject>;
-export type CloudRunStatusConfig = z.infer<typeof cloudRunStatusObject>;
+type Inferred<T extends Record<string, z.ZodType>> = { [K in keyof T]?: z.infer<T[K]> };
+export type EcsStatusConfig = Inferred<typeof EcsStatusKeys>;
+export type CloudRunStatusConfig = Inferred<typeof CloudRunStatusKeys>;
 export type ServiceMetricsConfig = z.infer<typeof MetricsKeys>;

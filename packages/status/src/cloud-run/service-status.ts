@@ -25,13 +25,11 @@ export const stateOf = (c: RunCondition | null | undefined): string => (typeof c
 /** `projects/p/locations/l/services/s/revisions/svc-00041-xyz` → `svc-00041-xyz`. */
 export const shortName = (name: string | null | undefined): string => (name ?? '').split('/').pop() ?? '';
 
-const LATEST = new Set(['TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST', 1, '1']);
-
-/** The revisions that take traffic, with their share; a LATEST entry is the latest ready revision. */
+/** The revisions that take traffic, with their share; a LATEST entry without a revision is the latest ready one. */
 export function servingRevisions(service: RunService): { revision: string; percent: number }[] {
   return (service.trafficStatuses ?? [])
     .filter((t) => (t.percent ?? 0) > 0)
-    .map((t) => ({ revision: LATEST.has(t.type ?? '') || !t.revision ? shortName(service.latestReadyRevision) : shortName(t.revision), percent: t.percent ?? 0 }));
+    .map((t) => ({ revision: shortName(t.revision || service.latestReadyRevision), percent: t.percent ?? 0 }));
 }
 
 const conditionText = (c: RunCondition): string => `${c.type ?? 'condition'} ${stateOf(c)}${c.reason || c.revisionReason ? ` (${String(c.reason || c.revisionReason)})` : ''}${c.message ? `: ${c.message}` : ''}`;

@@ -51,6 +51,8 @@ const result = await build({
   format: 'esm',
   target: 'node24',
   banner: { js: banner },
+  // google-gax reads __dirname when it loads (for its .proto directory, unused over REST).
+  define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
   legalComments: 'none',
   minifySyntax: true,
   logLevel: 'warning',

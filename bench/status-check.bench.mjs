@@ -1,11 +1,14 @@
 // status-check: an Apache access log (1 GiB by default; BENCH_ACCESS_LOG_MB to change) read by the
 // bundled action against runbook 001's awk, both computing the 5xx rate and the p95 response
-// time: wall time and peak memory (GNU time's maximum resident set size), side by side.
+// time: wall time and peak memory (GNU time's maximum resident set size), side by side. And the
+// API calls one Cloud Run service costs per run with every check on, counted at the doubles.
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { fmt, ROOT, runCommand } from './lib.mjs';
+import { FakeCloudLogging, FakeCloudMonitoring } from '../test/fakes/cloud-observability-api.ts';
+import { FakeCloudRun } from '../test/fakes/cloud-run-api.ts';
+import { fmt, ROOT, runAction, runCommand } from './lib.mjs';
 
 const MB = Number(process.env.BENCH_ACCESS_LOG_MB ?? 1024);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -55,6 +58,22 @@ export async function run() {
     console.log(`  ratio         ${(action.seconds / awk.seconds).toFixed(2)}× the time of awk`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  await cloudRunCalls();
+}
+
+/** One Cloud Run service, `checks: status, logs, metrics`: the calls per API. */
+async function cloudRunCalls() {
+  const service = 'sagebase-streamlit';
+  const run = await FakeCloudRun.start({ services: [{ name: service, revisions: [{ name: `${service}-00001-abc`, image: 'app:v1' }] }] });
+  const logging = await FakeCloudLogging.start([{ service, severity: 'ERROR', agoSeconds: 60, text: 'Error: x' }]);
+  const monitoring = await FakeCloudMonitoring.start([{ type: 'run.googleapis.com/request_count', service, labels: { response_code_class: '2xx' }, points: [{ agoSeconds: 600, value: 100 }] }]);
+  try {
+    const inputs = { platform: 'cloud-run', service, project: run.project, region: run.region, checks: 'status, logs, metrics', 'api-endpoint': run.endpoint, 'logging-endpoint': logging.url, 'monitoring-endpoint': monitoring.url, 'open-issues': 'false' };
+    await runAction('status-check', inputs);
+    console.log(`Cloud Run, one service, every check: ${run.requests.length} Cloud Run Admin (${run.kinds().join(', ')}), ${logging.requests.length} Cloud Logging entries:list, ${monitoring.requests.length} Cloud Monitoring timeSeries.list (one per metric type)`);
+  } finally {
+    await Promise.all([run.close(), logging.close(), monitoring.close()]);
   }
 }
 

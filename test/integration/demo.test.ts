@@ -13,6 +13,11 @@ describe('runbook demo', () => {
     expect(run.stdout).toMatch(/in CI this would open the issue "\[P2\] 127\.0\.0\.1 \[demo\]: certificate check failing"; a run that finds it still failing 2h after it began would escalate it \(mention @infra-lead\); it closes, with the downtime, when the check passes/);
     expect(run.stdout).not.toMatch(/open the issue "\[P\d\] (backend|estimator)/);
     expect(run.stdout).toMatch(/P1 +the service is fully down/);
+    // status-check's host checks on this machine: its own disk and memory, and the demo's logs.
+    expect(run.stdout).toMatch(/this-machine +disk \/ +(pass|warn P4|fail P2)/);
+    expect(run.stdout).toMatch(/this-machine +memory +(pass|warn P4|fail P2)/);
+    expect(run.stdout).toMatch(/this-machine +\S+app\.log +pass +3 error line\(s\) in \S+ in the last 1d \(at most 5\)/);
+    expect(run.stdout).toContain('in CI this would open the issue "[P3] this-machine [demo]:');
   });
 
   it('verifies two backup directories it makes: a fresh one passes, a stale one is a P2', async () => {

@@ -53,9 +53,31 @@ describe('.github/workflows/nightly.yml', () => {
   const nightly = workflow('nightly.yml');
   const checks = workflow('checks.yml');
 
-  it('runs at 03:07 JST, off the top of the hour, on Mondays again for the backup restore drill, and by hand', () => {
-    expect(nightly.on.schedule).toEqual([{ cron: '7 18 * * *' }, { cron: '37 19 * * 0' }]);
+  it('runs at 03:07 JST, the morning inspection at 09:03 and the evening one at 17:04, off the top of the hour, on Mondays again for the backup restore drill, and by hand', () => {
+    expect(nightly.on.schedule).toEqual([{ cron: '7 18 * * *' }, { cron: '37 19 * * 0' }, { cron: '3 0 * * *' }, { cron: '4 8 * * *' }]);
     expect(nightly.on).toHaveProperty('workflow_dispatch');
+    // Each schedule runs its own job (a dispatch runs the nightly and the morning one).
+    expect([nightly.jobs.checks.if, nightly.jobs.morning.if, nightly.jobs.evening.if]).toEqual([
+      "github.event_name == 'workflow_dispatch' || github.event.schedule == '7 18 * * *'",
+      "github.event_name == 'workflow_dispatch' || github.event.schedule == '3 0 * * *'",
+      "github.event.schedule == '4 8 * * *'",
+    ]);
+  });
+
+  it('status-check: the morning run checks the services and the hosts of the example config, the evening run the hosts over the day so far', () => {
+    const config = loadConfig(join(ROOT, '.github/runbook.yml'));
+    const withHosts = Object.entries(config.environments).filter(([, env]) => Object.keys(env.hosts).length > 0).map(([name]) => name);
+    const withStatus = Object.entries(config.environments).filter(([, env]) => Object.values(env.services).some((s) => 'status' in s && s.status !== undefined)).map(([name]) => name);
+    const morning = nightly.jobs.morning.with as Record<string, string>;
+    expect([JSON.parse(morning['status-check-environments'] ?? ''), JSON.parse(morning['host-check-environments'] ?? ''), morning['status-window']]).toEqual([withStatus, withHosts, '24h']);
+    expect(nightly.jobs.morning.permissions).toEqual({ contents: 'read', issues: 'write', 'id-token': 'write' });
+    const evening = nightly.jobs.evening.with as Record<string, string>;
+    expect([evening['status-check-environments'], JSON.parse(evening['host-check-environments'] ?? ''), evening['status-window']]).toEqual([undefined, withHosts, '17h']);
+    const status = checks.jobs['status-check'].steps as Array<{ uses?: string; with?: Record<string, string> }>;
+    expect(status.find((s) => s.uses?.endsWith('/actions/status-check'))?.with).toMatchObject({ checks: 'status, logs, metrics', window: '${{ inputs.status-window }}' });
+    const host = checks.jobs['host-check'] as { 'runs-on': string; steps: Array<{ uses?: string; with?: Record<string, string> }> };
+    expect(host['runs-on']).toBe('${{ fromJSON(inputs.host-runs-on) }}');
+    expect(host.steps.find((s) => s.uses?.endsWith('/actions/status-check'))?.with).toMatchObject({ checks: 'host' });
   });
 
   it('asks only for what it needs and never cancels a run that writes issues', () => {

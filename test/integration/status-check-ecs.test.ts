@@ -54,7 +54,7 @@ describe('status-check: ECS service status', () => {
     expect(run.exitCode).toBe(0);
     expect(results(run).map((r) => [r.id, r.target, r.status])).toEqual([[`status:default/${BACKEND}/ecs`, `ecs ${CLUSTER}/${BACKEND}`, 'pass']]);
     expect(only(run)?.summary).toBe('ACTIVE, 2 of 2 tasks running, steady');
-    expect(only(run)?.evidence).toMatchObject({ desired: 2, running: 2, status: 'ACTIVE', decided: true });
+    expect(only(run)?.evidence).toMatchObject({ desired: 2, running: 2, status: 'ACTIVE', undecided: false });
     expect(fake.ops()).toEqual(['DescribeServices']);
     expect(run.outputs.failed).toBe('0');
   });
@@ -98,7 +98,7 @@ describe('status-check: ECS service status', () => {
 
   it('a missing permission could not be decided, naming ecs:DescribeServices; never a pass', async () => {
     const run = await inline(await start({}, { faults: [{ kind: 'access-denied', ops: ['DescribeServices'] }] }));
-    expect(only(run)).toMatchObject({ status: 'fail', severity: 'P3', evidence: { permission: 'ecs:DescribeServices', decided: false } });
+    expect(only(run)).toMatchObject({ status: 'fail', severity: 'P3', evidence: { permission: 'ecs:DescribeServices', undecided: true } });
     expect(only(run)?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission ecs:DescribeServices \(ECS DescribeServices: AccessDeniedException: User: .* is not authorized to perform: ecs:DescribeServices/);
     expect(run.exitCode).toBe(1);
   });
@@ -118,6 +118,20 @@ describe('status-check: ECS service status', () => {
     expect(fake.requests.map((r) => r.region)).toEqual(['us-west-2', 'ap-northeast-1']);
   });
 
+  it('config per-service keys: status with its own max-rollout, logs from a named log group with its own max-errors; checks narrows them', async () => {
+    const fake = await start({ inProgressForSeconds: 2 * HOUR, runningCount: 1 }, { frontend: false, logGroups: { '/custom/backend': [{ agoSeconds: HOUR, message: 'ERROR a' }, { agoSeconds: HOUR, message: 'ERROR b' }] } });
+    const config = writeEcsConfig({ backendHealth: '', backendExtra: '        status: { max-rollout: 3h }\n        logs: { log-group: /custom/backend, max-errors: 2 }\n        metrics: false\n' });
+    const run = await runAction('status-check', { config, environment: 'production', 'open-issues': 'false' }, { env: fake.env() });
+    // The frontend has no keys: status alone (and it does not exist).
+    expect(results(run).map((r) => [r.id, r.status])).toEqual([
+      ['status:production/backend/ecs', 'warn'],
+      ['status:production/backend/ecs/logs:/custom/backend', 'pass'],
+      ['status:production/frontend/ecs', 'fail'],
+    ]);
+    const narrowed = await runAction('status-check', { config, environment: 'production', checks: 'logs', 'open-issues': 'false' }, { env: fake.env() });
+    expect(results(narrowed).map((r) => r.id)).toEqual(['status:production/backend/ecs/logs:/custom/backend', 'status:production/frontend/ecs/logs']);
+  });
+
   it('config, environment: every ECS service of the environment in one call; one that does not exist is P1 for itself only', async () => {
     const fake = await start({}, { frontend: false });
     const config = writeEcsConfig({ backendHealth: '' });
@@ -129,11 +143,20 @@ describe('status-check: ECS service status', () => {
     expect(results(run)[1]?.summary).toBe(`service ${FRONTEND} not found in cluster ${CLUSTER} (ap-northeast-1)`);
   });
 
-  it('platform: ecs (the default) checks the service; cloud-run is refused as not built yet', async () => {
+  it('platform: ecs (the default) checks the service; cloud-run asks for its project instead of a cluster, and calls no AWS API', async () => {
     const fake = await start();
     expect(only(await inline(fake, { platform: 'ecs' }))?.status).toBe('pass');
-    expectRejectedInput(await inline(fake, { platform: 'cloud-run' }), /^status-check: input "platform": cloud-run status is not built yet: expected ecs$/);
+    expectRejectedInput(await inline(fake, { platform: 'cloud-run', region: 'asia-northeast1' }), /^status-check: input "project": expected the Google Cloud project of service "production-keiba-backend" \(or set GOOGLE_CLOUD_PROJECT\)$/);
     expect(fake.ops()).toEqual(['DescribeServices']);
+  });
+
+  it('log-group: the named CloudWatch log group is read instead of the awslogs groups of the task definition', async () => {
+    const fake = await start({}, { logGroups: { '/custom/backend': [{ agoSeconds: HOUR, message: 'ERROR payment refused' }] } });
+    const run = await inline(fake, { checks: 'logs', 'log-group': '/custom/backend' });
+    expect(results(run).map((r) => [r.id, r.status, r.evidence['error lines']])).toEqual([[`status:default/${BACKEND}/ecs/logs:/custom/backend`, 'fail', 1]]);
+    expect(fake.ops()).toEqual(['DescribeServices', 'FilterLogEvents']);
+    const without = await inline(fake, { checks: 'logs' });
+    expect(results(without).map((r) => r.target)).toEqual(['logs /ecs/keiba-backend']);
   });
 
   it('checks: host alone leaves the service alone; status alone checks no host', async () => {
@@ -180,7 +203,7 @@ describe('status-check: CloudWatch Logs of ECS services', () => {
       [`status:default/${BACKEND}/ecs`, 'pass'],
       [`status:default/${BACKEND}/ecs/logs:${GROUP}`, 'fail'],
     ]);
-    expect(logs(run)).toMatchObject({ severity: 'P3', evidence: { 'error lines': 3, 'max errors': 0, truncated: false, decided: true } });
+    expect(logs(run)).toMatchObject({ severity: 'P3', evidence: { 'error lines': 3, 'max errors': 0, truncated: false, undecided: false } });
     expect(logs(run)?.evidence['top messages']).toBe('2× ERROR prediction failed: model timeout after #s\n1× CRITICAL database connection pool exhausted');
     expect(logs(run)?.evidence['see all']).toBe(`aws logs tail ${GROUP} --since 1440m --filter-pattern '?ERROR ?CRITICAL ?FATAL' --region ap-northeast-1`);
     expect(fake.ops()).toEqual(['DescribeServices', 'DescribeTaskDefinition', 'FilterLogEvents', 'FilterLogEvents']);
@@ -200,7 +223,7 @@ describe('status-check: CloudWatch Logs of ECS services', () => {
 
   it('a missing logs:FilterLogEvents permission could not be decided, naming it', async () => {
     const run = await inline(await start({}, { logGroups: LOGS, faults: [{ kind: 'access-denied', ops: ['FilterLogEvents'] }] }), { checks: 'logs' });
-    expect(logs(run)).toMatchObject({ status: 'fail', evidence: { permission: 'logs:FilterLogEvents', decided: false } });
+    expect(logs(run)).toMatchObject({ status: 'fail', evidence: { permission: 'logs:FilterLogEvents', undecided: true } });
     expect(logs(run)?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission logs:FilterLogEvents on \/ecs\/keiba-backend/);
   });
 
@@ -245,14 +268,14 @@ describe('status-check: CloudWatch metrics of ECS services', () => {
 
   it('no data points in the window is a warning that says so, not a pass', async () => {
     const { cpu, memory } = await metrics([]);
-    expect(cpu).toMatchObject({ status: 'warn', severity: 'P4', evidence: { 'data points': 0, decided: true } });
+    expect(cpu).toMatchObject({ status: 'warn', severity: 'P4', evidence: { 'data points': 0, undecided: false } });
     expect(cpu?.summary).toMatch(/^no CPU data points in the last 1d/);
     expect(memory?.status).toBe('warn');
   });
 
   it('a missing cloudwatch:GetMetricData permission could not be decided, naming it; throttling is retried', async () => {
     const denied = await metrics([series('CPUUtilization', [10])], {}, { accessDenied: true });
-    expect(denied.cpu).toMatchObject({ status: 'fail', evidence: { permission: 'cloudwatch:GetMetricData', decided: false } });
+    expect(denied.cpu).toMatchObject({ status: 'fail', evidence: { permission: 'cloudwatch:GetMetricData', undecided: true } });
     expect(denied.cpu?.summary).toMatch(/^could not decide: the job's AWS role lacks the permission cloudwatch:GetMetricData/);
     await cw?.close();
     await ecs?.close();

@@ -66,7 +66,7 @@ describe('status-check on this machine', () => {
     const memory = byTarget(run, 'memory');
     expect(memory?.evidence['total MiB']).toBe(Math.round(Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1]) / 1024));
     const access = byTarget(run, join(dir, 'healthy.log'))?.evidence;
-    expect(access).toMatchObject({ requests: 200, '5xx': 0, decided: true });
+    expect(access).toMatchObject({ requests: 200, '5xx': 0, undecided: false });
     // p95 from a histogram of 1 % buckets: 120 ms reads as 120 or 121.
     expect(access?.['p95 ms']).toBeGreaterThanOrEqual(120);
     expect(access?.['p95 ms']).toBeLessThanOrEqual(122);
@@ -94,7 +94,7 @@ describe('status-check on this machine', () => {
       [`disk ${dir}`, 'pass', null],
       ['disk /no/such/mount', 'fail', 'P3'],
     ]);
-    expect(byTarget(run, 'disk /no/such/mount')).toMatchObject({ summary: 'could not decide: cannot read the file system of /no/such/mount (ENOENT)', evidence: { decided: false } });
+    expect(byTarget(run, 'disk /no/such/mount')).toMatchObject({ summary: 'could not decide: cannot read the file system of /no/such/mount (ENOENT)', evidence: { undecided: true } });
   });
 
   it('memory-warn, memory-critical: the same memory is a pass, a P4 warning and a P2 failure', async () => {
@@ -117,7 +117,9 @@ describe('status-check on this machine', () => {
     ]);
     expect(real.exitCode).toBe(1);
     expect(byTarget(real, 'systemd estimator')?.summary).toMatch(/^could not decide: (systemctl show failed: .*(systemd|bus)|systemctl is not installed)/);
-    expect(byTarget(missing, 'systemd estimator')).toMatchObject({ status: 'fail', summary: 'could not decide: systemctl is not installed (not found on PATH)', evidence: { decided: false } });
+    expect(byTarget(missing, 'systemd estimator')).toMatchObject({ status: 'fail', summary: 'could not decide: systemctl is not installed (not found on PATH)', evidence: { undecided: true } });
+    // Only undecided failures: the status output says so, as backup-verify's does.
+    expect([missing.outputs.status, missing.outputs.failed, missing.exitCode]).toEqual(['undecided', '1', 1]);
   });
 
   it('systemd-units: active passes, failed and crash-looping units are P1 with the unit in the next steps', async () => {
@@ -138,7 +140,7 @@ describe('status-check on this machine', () => {
   it('compose-file: without docker compose, could not decide; with it, each service running and healthy', async () => {
     const file = write('compose.yml', 'services: {}\n');
     const none = await check({ 'compose-file': file }, { PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) });
-    expect(byTarget(none, `compose ${file}`)).toMatchObject({ status: 'fail', severity: 'P3', summary: 'could not decide: docker is not installed (not found on PATH)', evidence: { decided: false } });
+    expect(byTarget(none, `compose ${file}`)).toMatchObject({ status: 'fail', severity: 'P3', summary: 'could not decide: docker is not installed (not found on PATH)', evidence: { undecided: true } });
     const noPlugin = await check({ 'compose-file': file }, { PATH: fakeTools({ docker: { stderr: 'unknown flag: --file\nSee \'docker --help\'.\n', code: 125 } }).bin });
     expect(byTarget(noPlugin, `compose ${file}`)?.summary).toBe('could not decide: docker compose is not installed (docker has no compose plugin: unknown flag: --file)');
     const tools = fakeTools({ docker: { stdout: readFileSync(join(FIXTURES, 'compose-ps.ndjson'), 'utf8') } });
@@ -175,6 +177,22 @@ describe('status-check on this machine', () => {
     expect(byTarget(await check({ 'log-files': logs }), join(logs, 'app.log'))?.status).toBe('pass');
   });
 
+  it('error-logs journal:UNIT: the unit\'s error entries from journalctl, grouped, with the command to see them; without journalctl or a journal, could not decide', async () => {
+    const tools = fakeTools({ journalctl: { stdout: readFileSync(join(FIXTURES, 'journalctl-err.json'), 'utf8') } });
+    const run = await check({ 'error-logs': 'journal:estimator', 'max-errors': '1' }, { PATH: tools.bin });
+    const journal = byTarget(run, 'journal estimator');
+    expect(journal).toMatchObject({ status: 'fail', severity: 'P3', evidence: { unit: 'estimator.service', 'error lines': 3, 'max errors': 1, undecided: false } });
+    expect(journal?.id).toMatch(/\/journal:estimator$/);
+    expect(journal?.evidence['top messages']).toBe('2× Error: OpenAI API timeout after #s (request #f#a)\n1× database is locked\ufffd');
+    expect(journal?.runbook).toContain('journalctl -u estimator --since "24 hours ago" -p err --no-pager');
+    expect(tools.calls('journalctl')).toHaveLength(1);
+    expect(tools.calls('journalctl')[0]).toMatch(/^-u estimator\.service --since @\d+ -p err -o json --no-pager -q$/);
+    const missing = await check({ 'error-logs': 'journal:estimator' }, { PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) });
+    expect(byTarget(missing, 'journal estimator')).toMatchObject({ status: 'fail', summary: 'could not decide: journalctl is not installed (not found on PATH)', evidence: { undecided: true } });
+    const empty = await check({ 'error-logs': 'journal:estimator' }, { PATH: fakeTools({ journalctl: {} }).bin });
+    expect(byTarget(empty, 'journal estimator')?.summary).toMatch(/^could not decide: the journal has no entries of estimator\.service at all/);
+  });
+
   it('error-logs, max-errors, window: error lines in the window against the limit, grouped, shown inert', async () => {
     const file = write(
       'app.log',
@@ -187,7 +205,7 @@ describe('status-check on this machine', () => {
       ].join('\n'),
     );
     const day = await check({ 'error-logs': file });
-    expect(byTarget(day, file)).toMatchObject({ status: 'fail', severity: 'P3', evidence: { 'error lines': 3, 'max errors': 0, window: '1d', decided: true } });
+    expect(byTarget(day, file)).toMatchObject({ status: 'fail', severity: 'P3', evidence: { 'error lines': 3, 'max errors': 0, window: '1d', undecided: false } });
     expect(byTarget(day, file)?.evidence['top messages']).toBe('2× ERROR OpenAI API Error: timeout after #s\n1× ERROR ::error title=pwned::injected from the log');
     expect(byTarget(day, file)?.evidence['see all']).toContain(`${file} | tail -100`);
     // The log's text reaches the log and the annotations, but never as a workflow command.
@@ -279,7 +297,7 @@ describe('status-check runbook, locale and config', () => {
     ]);
     expect(byTarget(run, file) && results(run).find((r) => r.status === 'fail')?.runbook).toMatch(/エラーログ確認/);
     // A host whose hostname is another machine's is not read from this one.
-    expect(results(run).filter((r) => r.subject === 'elsewhere').map((r) => [r.id, r.status, r.evidence.decided])).toEqual([['status:production/elsewhere/runner', 'fail', false]]);
+    expect(results(run).filter((r) => r.subject === 'elsewhere').map((r) => [r.id, r.status, r.evidence.undecided])).toEqual([['status:production/elsewhere/runner', 'fail', true]]);
     expect(results(run).find((r) => r.subject === 'elsewhere')?.summary).toMatch(/^could not decide: this runner is \S+, not no-such-machine\.internal: run this job on a self-hosted runner on elsewhere$/);
   });
 

@@ -1,30 +1,35 @@
-import { checkActionInputs, SHARD_INPUT, STATUS_OUTPUT } from './common.ts';
+import { checkActionInputs, SHARD_INPUT } from './common.ts';
 import type { ActionDefinition } from './definition.ts';
 
 export const STATUS_CHECK: ActionDefinition = {
   name: 'status-check',
   title: 'runbook status-check',
   description:
-    "The morning inspection: ECS services' status (running vs desired, stuck rollouts, troubling events) and the runner's own machine: disk, memory, systemd units, docker compose services, log sizes, error lines, the access log's error rate and p95.",
+    "The morning inspection: ECS and Cloud Run services' status (running vs desired, stuck rollouts, troubling events; Ready conditions and traffic), their error logs and metrics, and the runner's own machine: disk, memory, systemd units, docker compose services, log sizes, error lines (files and the journal), the access log's error rate and p95.",
   branding: { icon: 'activity', color: 'green' },
   inputs: {
     checks: {
       description:
-        'Which checks run, comma- or line-separated: `host` (this machine), `status` (the platform status of ECS services), `logs` (their CloudWatch Logs error lines) and `metrics` (their CPU and memory in CloudWatch). By default: `status` for the `service` input or the ECS services of `environment`, `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given.',
+        'Which checks run, comma- or line-separated: `host` (this machine), `status` (the platform status of ECS and Cloud Run services), `logs` (their error lines in CloudWatch Logs or Cloud Logging) and `metrics` (CloudWatch or Cloud Monitoring). By default: `status` for the `service` input; for the services of `environment`, those their own `status`, `logs` and `metrics` keys turn on (else `status`); `host` for the `hosts:` of `environment`, or this machine when neither `config` nor `service` is given. When given, it narrows that: a config service with keys runs only the named checks its keys turn on.',
       shownDefault: 'what is given',
       type: 'text',
     },
-    platform: { description: 'The platform of the inline `service`; `ecs` (Cloud Run is planned).', default: 'ecs', type: 'choice', values: ['ecs', 'cloud-run'] },
+    platform: { description: 'The platform of the inline `service`: `ecs` (with `cluster`) or `cloud-run` (with `project` and `region`).', default: 'ecs', type: 'choice', values: ['ecs', 'cloud-run'] },
     cluster: { description: 'The ECS cluster of the inline `service` (and of config services without their own `cluster`).', type: 'text' },
-    service: { description: 'One ECS service to check the status of, by its ECS name (with `cluster`); the config\'s services are checked without it.', type: 'text' },
-    region: { description: 'AWS region of the ECS calls; defaults to the config service\'s `region`, else `AWS_REGION`.', shownDefault: 'config, else `AWS_REGION`', type: 'text' },
+    service: { description: 'One service to check, by its ECS or Cloud Run name (with `cluster`, or `platform: cloud-run` and `project`); the config\'s services are checked without it.', type: 'text' },
+    region: { description: 'AWS region of the ECS calls, or the Cloud Run region; defaults to the config service\'s `region`, else `AWS_REGION` (ECS).', shownDefault: 'config, else `AWS_REGION`', type: 'text' },
+    project: { description: 'The Google Cloud project of a Cloud Run service; defaults to the config service\'s `project`, else `GOOGLE_CLOUD_PROJECT`.', shownDefault: 'config, else `GOOGLE_CLOUD_PROJECT`', type: 'text' },
+    'api-endpoint': { description: 'The Cloud Run Admin API endpoint instead of Google\'s, e.g. a local double; an http:// endpoint is called without credentials (as in deploy).', type: 'text' },
+    'logging-endpoint': { description: 'The Cloud Logging API endpoint instead of Google\'s; http:// is called without credentials.', type: 'text' },
+    'monitoring-endpoint': { description: 'The Cloud Monitoring API endpoint instead of Google\'s; http:// is called without credentials.', type: 'text' },
+    'log-group': { description: 'The CloudWatch log group of the ECS services\' error lines (`checks: logs`), instead of the task definition\'s awslogs groups.', type: 'text' },
     'log-filter': {
-      description: 'The CloudWatch Logs filter pattern of error lines (`checks: logs`), counted within `window` against `max-errors`.',
-      default: '?ERROR ?CRITICAL ?FATAL',
+      description: 'What picks the error lines (`checks: logs`), counted within `window` against `max-errors`: a CloudWatch Logs filter pattern (default `?ERROR ?CRITICAL ?FATAL`), or for Cloud Run a Cloud Logging clause (default `severity>=ERROR`).',
+      shownDefault: '`?ERROR ?CRITICAL ?FATAL` or `severity>=ERROR`',
       type: 'text',
     },
-    'max-cpu': { description: 'The highest acceptable ECS CPUUtilization (5-minute average, `checks: metrics`) within `window`; over it fails (P3).', default: '80', type: 'integer' },
-    'max-memory': { description: 'The highest acceptable ECS MemoryUtilization (5-minute average) within `window`; over it fails (P3).', default: '85', type: 'integer' },
+    'max-cpu': { description: 'The highest acceptable CPU within `window` (`checks: metrics`; ECS CPUUtilization as 5-minute averages, Cloud Run container CPU utilization as 5-minute p95); over it fails (P3).', default: '80', type: 'integer' },
+    'max-memory': { description: 'The highest acceptable memory within `window` (ECS MemoryUtilization, Cloud Run container memory utilization); over it fails (P3).', default: '85', type: 'integer' },
     'max-rollout': { description: 'A deployment IN_PROGRESS for longer than this is stuck (P2).', default: '30m', type: 'duration' },
     'disk-paths': { description: 'Mount points whose disk usage to check, one per line (like `df -h /`).', default: '/', type: 'lines', cli: { alias: 'disk-path' } },
     'disk-warn': { description: 'Disk usage at or above this percentage is a warning (P4).', default: '80', type: 'integer' },
@@ -47,7 +52,7 @@ export const STATUS_CHECK: ActionDefinition = {
     },
     'max-log-size': { description: 'The largest a log file may be, e.g. `100MB` or `100M` (MiB, as `ls -lh` prints it).', default: '100MB', type: 'text' },
     'error-logs': {
-      description: 'Log files whose error lines (`error`, `crit`, `fatal`, `emerg`, `panic`) within `window` are counted, one per line; over `max-errors` fails (P3).',
+      description: 'Log files whose error lines (`error`, `crit`, `fatal`, `emerg`, `panic`) within `window` are counted, one per line; over `max-errors` fails (P3). `journal:UNIT` reads the unit\'s journal instead (`journalctl -u UNIT -p err`); without journalctl it could not decide.',
       type: 'lines',
       cli: { alias: 'error-log' },
     },
@@ -67,10 +72,10 @@ export const STATUS_CHECK: ActionDefinition = {
     ...checkActionInputs('When the step fails, `fail` (a check failed or could not decide), `warn` (a check failed or warned) or `never`.'),
   },
   outputs: {
-    status: STATUS_OUTPUT,
+    status: { description: '`pass`, `warn`, `fail`, or `undecided` when no check is known bad but one could not decide (a missing tool or permission).' },
     results: {
       description:
-        'JSON array of results, one per check (ECS service, disk per path, memory, unit, compose service, log file, access log); the evidence holds what was measured, the thresholds, and `decided: false` when the check could not tell.',
+        'JSON array of results, one per check (ECS or Cloud Run service, log group, metric, disk per path, memory, unit, compose service, log file, journal, access log); the evidence holds what was measured, the thresholds, and `undecided: true` when the check could not tell.',
     },
     failed: { description: 'How many checks failed (including those that could not decide).' },
   },

@@ -1,18 +1,10 @@
-import { errorMessage, formatDuration, headline, isManaged, systemClock, type CheckResult, type Clock, type Emitter, type Table } from '@runbook/core';
+import { errorMessage, formatDuration, headline, isManaged, resultCell as cellOf, statusOutput, systemClock, type CheckResult, type Clock, type Emitter, type Table } from '@runbook/core';
 import { targetOf, type BackupSet } from './backup-set.ts';
 import { SourceError, sourceOf } from './sources/index.ts';
 import type { BackupVerifyPlan } from './options.ts';
 import { crashedSet, verifySet, type SetVerdict } from './verify-set.ts';
 
-/** `pass`, `warn`, `fail`, or `undecided` when the only failures are checks that could not decide. */
-export function overallStatus(verdicts: readonly SetVerdict[]): string {
-  const results = verdicts.map((v) => v.result);
-  if (verdicts.some((v) => v.result.status === 'fail' && !v.undecided)) return 'fail';
-  if (verdicts.some((v) => v.undecided)) return 'undecided';
-  return results.some((r) => r.status === 'warn') ? 'warn' : 'pass';
-}
-
-const resultCell = (v: SetVerdict): string => `${v.undecided ? 'undecided' : v.result.status}${v.result.severity ? ` ${v.result.severity}` : ''}`;
+const resultCell = (v: SetVerdict): string => cellOf(v.result);
 const cell = (value: unknown): string => (value === null || value === undefined || value === '' ? '–' : String(value));
 
 export function backupTable(verdicts: readonly SetVerdict[]): Table {
@@ -40,7 +32,7 @@ function outputsOf(verdicts: readonly SetVerdict[], now: Date): Record<string, s
   const worst = ages.sort((a, b) => b.rpo - a.rpo)[0]?.v;
   const secondsSince = (t: Date | undefined): string => (t ? String(Math.max(0, Math.round((now.getTime() - t.getTime()) / 1000))) : '');
   return {
-    status: overallStatus(verdicts),
+    status: statusOutput(verdicts.map((v) => v.result)),
     'newest-backup': worst?.newest?.path ?? '',
     'newest-age-seconds': secondsSince(worst?.newest?.time),
     'rpo-seconds': secondsSince(worst?.newestGood?.time),

@@ -1,4 +1,4 @@
-import { errorMessage, formatDuration, systemClock, type CheckResult, type Clock, type Evidence, type Severity, type Status } from '@runbook/core';
+import { errorMessage, formatDuration, systemClock, undecidedMark, UNDECIDED_PREFIX, type CheckResult, type Clock, type Evidence, type Severity, type Status } from '@runbook/core';
 import { backupId, targetOf, type BackupSet } from './backup-set.ts';
 import { checkBackup, good, unexpected, type BackupCheck } from './check-backup.ts';
 import { finding, FINDINGS, worstFirst, type Finding } from './findings.ts';
@@ -101,7 +101,7 @@ export async function verifySet(set: BackupSet, now: () => Date = () => new Date
   const evidence: Evidence = {
     code: ordered[0]?.code ?? null,
     codes: ordered.map((f) => f.code).join(', '),
-    undecided,
+    ...undecidedMark(undecided),
     source: set.where,
     ...(managed ? {} : { pattern: set.pattern.source }),
     backups: entries.length,
@@ -116,7 +116,7 @@ export async function verifySet(set: BackupSet, now: () => Date = () => new Date
     restored: goodCheck?.restore?.restored ?? false,
     rows: Object.entries(goodCheck?.restore?.counts ?? newestCheck?.restore?.counts ?? {}).map(([t, n]) => `${t}=${n}`).join(', '),
   };
-  const prefix = undecided ? 'could not decide: ' : '';
+  const prefix = undecided ? UNDECIDED_PREFIX : '';
   const summary =
     status === 'pass' && newestCheck
       ? passSummary(newestCheck, startedAt, managed)
@@ -149,7 +149,7 @@ export function crashedSet(set: BackupSet, error: unknown, now: Date): SetVerdic
       status: 'fail',
       severity: 'P3',
       summary: `could not decide: CHECK_ERROR: the check failed unexpectedly: ${errorMessage(error)}`,
-      evidence: { code: 'CHECK_ERROR', codes: 'CHECK_ERROR', undecided: true, source: set.where },
+      evidence: { code: 'CHECK_ERROR', codes: 'CHECK_ERROR', ...undecidedMark(true), source: set.where },
       startedAt: now.toISOString(),
       durationMs: 0,
     },

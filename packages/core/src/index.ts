@@ -1,6 +1,7 @@
 // The start-up path of every action: no zod or yaml here. Schemas and the config loader are
 // imported from '@runbook/core/schemas' and '@runbook/core/config' where they are needed.
 export * from './result.ts';
+export * from './undecided.ts';
 export * from './errors.ts';
 export * from './duration.ts';
 export * from './clock.ts';

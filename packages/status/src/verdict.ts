@@ -1,9 +1,9 @@
-import type { CheckResult, Evidence, Severity, Status } from '@runbook/core';
+import { undecidedMark, UNDECIDED_PREFIX, type CheckResult, type Evidence, type Severity, type Status } from '@runbook/core';
 
 /**
  * What one check found, before it becomes a result. `undecided`: the check could not tell (a tool
  * or a permission missing, an unreadable file). It is reported as a failure, never a pass, with
- * `decided: false` in the evidence, so that a blind check opens an incident instead of going quiet.
+ * `undecided: true` in the evidence (core's one marker, as backup-verify has it), so that a blind check opens an incident instead of going quiet.
  */
 export interface Verdict {
   outcome: 'pass' | 'warn' | 'fail' | 'undecided';
@@ -24,7 +24,7 @@ export interface CheckSpec {
 }
 
 /** A check that could not tell, for the given reason. */
-export const undecided = (reason: string, evidence: Evidence = {}): Verdict => ({ outcome: 'undecided', severity: 'P3', summary: `could not decide: ${reason}`, evidence });
+export const undecided = (reason: string, evidence: Evidence = {}): Verdict => ({ outcome: 'undecided', severity: 'P3', summary: `${UNDECIDED_PREFIX}${reason}`, evidence });
 
 const STATUS: Record<Verdict['outcome'], Status> = { pass: 'pass', warn: 'warn', fail: 'fail', undecided: 'fail' };
 
@@ -39,7 +39,7 @@ export function toResult(spec: CheckSpec, verdict: Verdict, startedAt: Date, dur
     status,
     ...(severity ? { severity } : {}),
     summary: verdict.summary,
-    evidence: { ...verdict.evidence, decided: verdict.outcome !== 'undecided' },
+    evidence: { ...verdict.evidence, ...undecidedMark(verdict.outcome === 'undecided') },
     ...(status === 'pass' ? {} : { runbook: spec.runbook }),
     startedAt: startedAt.toISOString(),
     durationMs,

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { planBackupVerify, runBackupVerify } from '@runbook/backups';
 import { InputReader, renderSummary, UsageError } from '@runbook/core';
 import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
+import { planStatusCheck, runStatusCheck } from '@runbook/status';
 import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
 import { TerminalEmitter } from '../terminal-emitter.ts';
 import { makeDemoBackups } from './backups.ts';
 import { ciPreview } from './ci-preview.ts';
+import { writeDemoLogs } from './host-logs.ts';
 import { DEMO_BASIC_AUTH, startDemoTargets } from './targets.ts';
 import { startDemoTlsTarget, type DemoTlsTarget } from './tls-target.ts';
 
@@ -17,15 +19,16 @@ export const DEMO_HELP = `runbook demo: try every check on this machine, with no
 Starts demo services on 127.0.0.1 (a healthy one, a degraded one, one behind basic auth, and a
 TLS endpoint whose certificate expires in a few days) and makes two backup directories (one
 fresh, one whose newest dump is three days old), runs smoke-test, cert-check and backup-verify
-against them with a built-in config, prints the results and what CI would do with them (the issues it
+against them with a built-in config, runs status-check's host checks on this machine (its disk and
+memory, and an error log and an access log the demo writes), prints the results and what CI would do with them (the issues it
 would open, when they would escalate, when they close), and writes the job summary and results
 the actions would write to ${OUT_DIR}/. It opens no issue and sends nothing anywhere.
 
 Usage: runbook demo
 `;
 
-/** The built-in config: the runbooks' health, certificate and backup checks, pointed at the demo targets. */
-export function demoConfig(targets: Record<string, string>, tlsAddress: string, backups: { good: string; stale: string }): string {
+/** The built-in config: the runbooks' health, certificate, backup and host checks, pointed at the demo targets. */
+export function demoConfig(targets: Record<string, string>, tlsAddress: string, backups: { good: string; stale: string }, logs: { errorLog: string; accessLog: string }): string {
   return `version: 1
 incidents:
   # runbook 001's escalation: a P1 not recovered within 30 minutes goes to the CTO, a P2 not
@@ -69,6 +72,13 @@ environments:
         pattern: db_{date}.sql.gz
         max-age: 26h
         verify: [gzip, pgdump]
+    # This machine, as a self-hosted runner on runbook 001's VM would see its own.
+    hosts:
+      this-machine:
+        disk-paths: [/]
+        error-logs: [${logs.errorLog}]
+        max-errors: 5
+        access-log: ${logs.accessLog}
 `;
 }
 
@@ -84,7 +94,7 @@ export async function demoCommand(argv: readonly string[] = []): Promise<number>
   try {
     tlsTarget = await startDemoTlsTarget(OUT_DIR);
     const configPath = join(OUT_DIR, 'runbook.yml');
-    writeFileSync(configPath, demoConfig(demo.targets, tlsTarget.address, makeDemoBackups(join(OUT_DIR, 'backups'))));
+    writeFileSync(configPath, demoConfig(demo.targets, tlsTarget.address, makeDemoBackups(join(OUT_DIR, 'backups')), writeDemoLogs(OUT_DIR)));
     const emitter = new TerminalEmitter();
     process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(', ')}, tls ${tlsTarget.address})\n`);
 
@@ -97,6 +107,8 @@ export async function demoCommand(argv: readonly string[] = []): Promise<number>
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? '')), emitter);
     const backupSettings: Record<string, string> = { config: configPath, environment: 'demo' };
     await runBackupVerify(await planBackupVerify(new InputReader((name) => backupSettings[name] ?? ''), (value) => emitter.secret(value)), emitter);
+    const statusSettings: Record<string, string> = { config: configPath, environment: 'demo', checks: 'host' };
+    await runStatusCheck(await planStatusCheck(new InputReader((name) => statusSettings[name] ?? ''), env), emitter);
 
     const results = emitter.reports.flatMap((r) => r.results);
     const { loadConfig } = await import('@runbook/core/config');

@@ -4,7 +4,7 @@ import { backupSourceValue, byteSizeValue, expectTableValue, innerPathValue, per
 import { DURATION_MAX, durationValue, headerNameValue, headerValueValue, httpUrlValue, jsonObjectValue, rateValue, statusSpecValue, type Parsed } from '../values.ts';
 import { parsed } from './parsed.ts';
 import { patternValue } from './pattern.ts';
-import { HostsConfig } from './status.ts';
+import { CloudRunStatusKeys, EcsStatusKeys, HostsConfig } from './status.ts';
 
 
 export const duration = (max: number = DURATION_MAX.any) => parsed((t) => durationValue(t, { max }));
@@ -71,6 +71,7 @@ const EcsServiceConfig = z.strictObject({
   migrate: z.strictObject({ command: z.array(z.string()).min(1), container: z.string().min(1).optional() }).optional(),
   /** The containers that take a new image or image tag; sidecars not listed keep theirs. Default: all of them. */
   containers: z.array(z.string().min(1)).min(1).optional(),
+  ...EcsStatusKeys,
   ...serviceCommon,
 });
 
@@ -79,6 +80,7 @@ const CloudRunServiceConfig = z.strictObject({
   project: z.string().optional(),
   region: z.string().optional(),
   service: z.string().optional(),
+  ...CloudRunStatusKeys,
   ...serviceCommon,
 });
 

@@ -18,13 +18,21 @@ export interface EcsStatusTarget {
   limits: StatusLimits;
   /** Whether ECS's status of the service is judged (`checks: status`). */
   status: boolean;
-  /** Its CloudWatch Logs error lines (`checks: logs`), from the task definition's awslogs groups. */
-  logs?: { filter: string; maxErrors: number };
+  /** Its CloudWatch Logs error lines (`checks: logs`), from `logGroup` or else the task definition's awslogs groups. */
+  logs?: { filter: string; maxErrors: number; logGroup?: string };
   /** Its CPU and memory in CloudWatch (`checks: metrics`), percentages not to exceed. */
-  metrics?: { maxCpu: number; maxMemory: number; maxErrorRate: number; maxP95Ms: number };
+  metrics?: MetricLimits;
   severity?: Severity;
   runbook?: string;
   locale: Locale;
+}
+
+/** CPU and memory percentages, the 5xx share and the p95 not to exceed. */
+export interface MetricLimits {
+  maxCpu: number;
+  maxMemory: number;
+  maxErrorRate: number;
+  maxP95Ms: number;
 }
 
 /** How long all the ECS calls of one cluster may take, retries included. */
@@ -77,6 +85,15 @@ async function logsResults(t: EcsStatusTarget, answer: Answer, ecs: Ecs, clock: 
   const logs = t.logs;
   if (!logs) return [];
   const none = (verdict: Verdict) => [{ what: 'logs', target: `logs ${t.service}`, verdict }];
+  const read = (groups: { group: string; region: string }[]) =>
+    Promise.all(
+      groups.map(async (g) => ({
+        what: `logs:${g.group}`,
+        target: `logs ${g.group}`,
+        verdict: await checkLogGroup({ ...g, filter: logs.filter, windowMs: t.limits.windowMs, maxErrors: logs.maxErrors, deadline: clock.now() + CALLS_DEADLINE_MS }, Date.now(), notify),
+      })),
+    );
+  if (logs.logGroup) return read([{ group: logs.logGroup, region: t.region }]);
   if (!('service' in answer)) return none(undecided(`the service could not be read: ${answer.verdict.summary.replace(/^could not decide: /, '')}`));
   let taskDefinition;
   try {
@@ -86,14 +103,8 @@ async function logsResults(t: EcsStatusTarget, answer: Answer, ecs: Ecs, clock: 
     return none(denied ? undecided(`the job's AWS role lacks the permission ecs:DescribeTaskDefinition (${errorMessage(error)})`, { permission: 'ecs:DescribeTaskDefinition' }) : failedCall(error));
   }
   const groups = logGroupsOf(taskDefinition, t.region);
-  if (groups.length === 0) return none(undecided(`no container of ${taskDefinition.family}:${taskDefinition.revision} logs with the awslogs driver: there is no log group to read`));
-  return Promise.all(
-    groups.map(async (g) => ({
-      what: `logs:${g.group}`,
-      target: `logs ${g.group}`,
-      verdict: await checkLogGroup({ ...g, filter: logs.filter, windowMs: t.limits.windowMs, maxErrors: logs.maxErrors, deadline: clock.now() + CALLS_DEADLINE_MS }, Date.now(), notify),
-    })),
-  );
+  if (groups.length === 0) return none(undecided(`no container of ${taskDefinition.family}:${taskDefinition.revision} logs with the awslogs driver: there is no log group to read (name one with log-group)`));
+  return read(groups);
 }
 
 /**

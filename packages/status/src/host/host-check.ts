@@ -5,6 +5,7 @@ import { checkAccessLog } from './access-log.ts';
 import { containerVerdict, listCompose } from './compose.ts';
 import { checkDisk } from './disk.ts';
 import { checkErrorLines } from './error-lines.ts';
+import { checkJournal, JOURNAL_PREFIX } from './journal.ts';
 import { checkLogSize, logFilesOf } from './log-size.ts';
 import { checkMemory } from './memory.ts';
 import { hostSteps, type HostCheck, type Locale } from './steps.ts';
@@ -100,7 +101,12 @@ export async function checkHost(t: HostTarget, onResult: (r: CheckResult) => voi
     if ('error' in listed) await emit({ check: 'log-size', what: entry, target: entry, produce: async () => undecided(listed.error, { file: entry }) });
     else for (const file of listed.files) await emit({ check: 'log-size', what: file, target: file, produce: () => checkLogSize(file, t.maxLogBytes) });
   }
-  for (const file of t.errorLogs) await emit({ check: 'errors', what: file, target: file, produce: () => checkErrorLines(file, t.windowMs, t.maxErrors) });
+  for (const entry of t.errorLogs) {
+    if (entry.startsWith(JOURNAL_PREFIX)) {
+      const unit = entry.slice(JOURNAL_PREFIX.length);
+      await emit({ check: 'journal', what: unit, target: `journal ${unit}`, produce: () => checkJournal(unit, t.windowMs, t.maxErrors, t.toolTimeoutMs) });
+    } else await emit({ check: 'errors', what: entry, target: entry, produce: () => checkErrorLines(entry, t.windowMs, t.maxErrors) });
+  }
   if (t.accessLog) {
     const file = t.accessLog;
     await emit({ check: 'access-log', what: file, target: file, produce: () => checkAccessLog(file, t) });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeFailure, containerVerdict, parseComposePs } from './compose.ts';
 import { diskUsage } from './disk.ts';
+import { journalArgs, parseJournalJson } from './journal.ts';
 import { parseMeminfo } from './memory.ts';
 import { parseSystemctlShow, unitName, unitVerdict } from './systemd.ts';
 
@@ -79,5 +80,21 @@ describe('disk and memory', () => {
       MemAvailable: 23_471_128,
       HugePages_Total: 0,
     });
+  });
+});
+
+describe('journalctl -o json', () => {
+  it('reads MESSAGE as text or as bytes, PRIORITY and the realtime timestamp; a cut-off last line is skipped', () => {
+    const text = fixture('journalctl-err.json');
+    const entries = parseJournalJson(`${text}{"MESSAGE":"cut of`);
+    expect(entries.map((e) => [e.message, e.priority, new Date(e.time).toISOString()])).toEqual([
+      ['Error: OpenAI API timeout after 30s (request 4f2a)', 3, '2026-12-02T00:00:00.123Z'],
+      ['Error: OpenAI API timeout after 31s (request 7f3a)', 3, '2026-12-02T00:01:00.123Z'],
+      ['database is locked\ufffd', 2, '2026-12-02T00:02:00.123Z'],
+    ]);
+  });
+
+  it('asks for the unit by its systemd name, the window as an epoch, priority err and worse', () => {
+    expect(journalArgs('estimator', Date.UTC(2026, 11, 1))).toEqual(['-u', 'estimator.service', '--since', `@${Date.UTC(2026, 11, 1) / 1000}`, '-p', 'err', '-o', 'json', '--no-pager', '-q']);
   });
 });

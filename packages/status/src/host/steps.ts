@@ -1,6 +1,6 @@
 export type Locale = 'en' | 'ja';
 
-export type HostCheck = 'runner' | 'disk' | 'memory' | 'systemd' | 'compose' | 'log-size' | 'errors' | 'access-log';
+export type HostCheck = 'runner' | 'disk' | 'memory' | 'systemd' | 'compose' | 'log-size' | 'errors' | 'journal' | 'access-log';
 
 /** What to do next, from runbooks 001 and 003, per host check; `what` is the path, unit or service. */
 const STEPS: Record<HostCheck, Record<Locale, (what: string) => string[]>> = {
@@ -74,6 +74,18 @@ const STEPS: Record<HostCheck, Record<Locale, (what: string) => string[]>> = {
     ja: (file) => [
       `Runbook 001 エラーログ確認: \`sudo tail -1000 ${file} | grep -i error\`、分類: \`grep -oP 'Error: \\K.*' ${file} | sort | uniq -c | sort -rn\``,
       'エラー分類: OpenAI API Error → API状態・APIキー確認、Database Lock → 同時実行数・長時間クエリ調査、Memory Error → メモリ使用量確認・プロセス再起動、Timeout → タイムアウト設定・ネットワーク確認',
+    ],
+  },
+  journal: {
+    en: (unit) => [
+      `Runbook 001, error logs: read them: \`journalctl -u ${unit} --since "24 hours ago" -p err --no-pager\`, the latest: \`journalctl -u ${unit} -n 100\`.`,
+      'By kind: OpenAI API errors: API status and key; database lock: concurrency, long queries; memory errors: memory use, restart; timeouts: timeout settings, network.',
+      `If the errors keep coming, restart it: \`sudo systemctl restart ${unit}\` and check \`systemctl status ${unit}\`.`,
+    ],
+    ja: (unit) => [
+      `Runbook 001 エラーログ確認: \`journalctl -u ${unit} --since "24 hours ago" -p err --no-pager\`、最新: \`journalctl -u ${unit} -n 100\``,
+      'エラー分類: OpenAI API Error → API状態・APIキー確認、Database Lock → 同時実行数・長時間クエリ調査、Memory Error → メモリ使用量確認・プロセス再起動、Timeout → タイムアウト設定・ネットワーク確認',
+      `エラーが続く場合は再起動: \`sudo systemctl restart ${unit}\`、\`systemctl status ${unit}\` で確認`,
     ],
   },
   'access-log': {

@@ -1,0 +1,121 @@
+import { MetricServiceClient } from '@google-cloud/monitoring';
+import { formatDuration } from '@runbook/core';
+import type { MetricLimits } from '../ecs/ecs-check.ts';
+import type { Verdict } from '../verdict.ts';
+import { clientOptions, gcpCall, gcpFailure, RetryAfterNote } from './gcp-call.ts';
+
+/** timeSeries.list pages read at most per metric. */
+const MAX_PAGES = 5;
+const PERIOD_S = 300;
+
+export interface CloudMonitoringQuery extends MetricLimits {
+  project: string;
+  service: string;
+  windowMs: number;
+  endpoint?: string | undefined;
+  /** On systemClock's scale. */
+  deadline: number;
+}
+
+export type CloudRunMetric = 'cpu' | 'memory' | '5xx' | 'p95';
+export type CloudRunMetricVerdicts = Record<CloudRunMetric, Verdict>;
+
+interface Point {
+  interval?: { endTime?: { seconds?: number | string | null } | null } | null;
+  value?: { doubleValue?: number | null; int64Value?: number | string | null } | null;
+}
+interface Series {
+  metric?: { type?: string | null; labels?: Record<string, string> | null } | null;
+  points?: Point[] | null;
+}
+
+const METRIC = {
+  count: 'run.googleapis.com/request_count',
+  latency: 'run.googleapis.com/request_latencies',
+  cpu: 'run.googleapis.com/container/cpu/utilizations',
+  memory: 'run.googleapis.com/container/memory/utilizations',
+} as const;
+
+const valueOf = (p: Point): number => Number(p.value?.doubleValue ?? p.value?.int64Value ?? 0);
+const pct = (rate: number): string => `${(rate * 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+
+/** The window's 5xx share of the service's requests, from request_count summed by response_code_class. */
+export function errorRateVerdict(series: readonly Series[], maxRate: number, window: string): Verdict {
+  const byClass = new Map<string, number>();
+  for (const s of series) {
+    const cls = s.metric?.labels?.response_code_class ?? '?';
+    byClass.set(cls, (byClass.get(cls) ?? 0) + (s.points ?? []).reduce((a, p) => a + valueOf(p), 0));
+  }
+  const n = [...byClass.values()].reduce((a, b) => a + b, 0);
+  const e = byClass.get('5xx') ?? 0;
+  const evidence = { '5xx': e, requests: n, 'by class': [...byClass].sort().map(([c, v]) => `${c}=${v}`).join(', ') || null, '5xx rate': n === 0 ? null : Math.round((e / n) * 1e6) / 1e6, 'max error rate': maxRate };
+  if (n === 0) return { outcome: 'warn', severity: 'P4', summary: `no request_count data points in the last ${window}: no request reached the service, or the metric is not reported`, evidence };
+  const rate = e / n;
+  if (rate > maxRate) return { outcome: 'fail', severity: 'P3', summary: `5xx rate ${pct(rate)} (${e} of ${n}) in the last ${window}, over ${pct(maxRate)}`, evidence };
+  return { outcome: 'pass', summary: `5xx rate ${pct(rate)} (${e} of ${n}) in the last ${window} (at most ${pct(maxRate)})`, evidence };
+}
+
+/** The worst 5-minute p95 of a distribution metric over the window against its limit; no data point is a warning. */
+export function worstP95Verdict(what: string, metric: string, series: readonly Series[], limit: number, unit: 'ms' | '%', window: string): Verdict {
+  const points = series.flatMap((s) => s.points ?? []).map((p) => ({ v: valueOf(p) * (unit === '%' ? 100 : 1), at: Number(p.interval?.endTime?.seconds ?? 0) }));
+  if (points.length === 0) return { outcome: 'warn', severity: 'P4', summary: `no ${metric} data points in the last ${window}: is the service receiving traffic, and is the metric reported?`, evidence: { 'data points': 0, limit } };
+  const worst = points.reduce((a, b) => (b.v > a.v ? b : a));
+  const max = Math.round(worst.v * 10) / 10;
+  const shown = (v: number) => (unit === 'ms' ? formatDuration(Math.round(v)) : `${v}%`);
+  const evidence = { [`max p95 ${unit}`]: max, [`limit ${unit}`]: limit, 'data points': points.length, 'max at': worst.at ? new Date(worst.at * 1000).toISOString() : null };
+  if (max > limit) return { outcome: 'fail', severity: 'P3', summary: `${what} p95 reached ${shown(max)} (worst 5 minutes) in the last ${window}, over ${shown(limit)}`, evidence };
+  return { outcome: 'pass', summary: `${what} p95 at most ${shown(max)} in the last ${window} (limit ${shown(limit)})`, evidence };
+}
+
+/**
+ * Cloud Run's request count by response code class, request latency p95 and container CPU and
+ * memory utilization: one timeSeries.list per metric type (the API takes a single metric type per
+ * filter), all four at once.
+ */
+export async function checkCloudRunMetrics(q: CloudMonitoringQuery, now = Date.now(), notify?: (m: string) => void): Promise<CloudRunMetricVerdicts> {
+  const retryAfter = new RetryAfterNote();
+  const client = new MetricServiceClient(clientOptions(q.endpoint, retryAfter));
+  const window = formatDuration(q.windowMs);
+  const windowS = Math.max(PERIOD_S, Math.ceil(q.windowMs / 1000));
+  const interval = { startTime: { seconds: Math.floor((now - q.windowMs) / 1000) }, endTime: { seconds: Math.floor(now / 1000) } };
+  const filterOf = (type: string) => `metric.type="${type}" AND resource.type="cloud_run_revision" AND resource.labels.service_name="${q.service}"`;
+  const list = async (type: string, aggregation: Record<string, unknown>): Promise<Series[]> => {
+    const series: Series[] = [];
+    let pageToken: string | undefined;
+    let pages = 0;
+    do {
+      const token = pageToken;
+      const [page, , response] = await gcpCall({
+        name: `Cloud Monitoring timeSeries.list ${type}`,
+        attempt: (options) => client.listTimeSeries({ name: `projects/${q.project}`, filter: filterOf(type), interval, aggregation, view: 'FULL', ...(token ? { pageToken: token } : {}) }, { ...options, autoPaginate: false }),
+        deadline: q.deadline,
+        notify,
+        retryAfter,
+      });
+      series.push(...(page as Series[]));
+      pageToken = response?.nextPageToken || undefined;
+      pages++;
+    } while (pageToken && pages < MAX_PAGES);
+    return series;
+  };
+  const p95 = { alignmentPeriod: { seconds: PERIOD_S }, perSeriesAligner: 'ALIGN_PERCENTILE_95' };
+  const asked = {
+    '5xx': list(METRIC.count, { alignmentPeriod: { seconds: windowS }, perSeriesAligner: 'ALIGN_DELTA', crossSeriesReducer: 'REDUCE_SUM', groupByFields: ['metric.labels.response_code_class'] }),
+    p95: list(METRIC.latency, p95),
+    cpu: list(METRIC.cpu, p95),
+    memory: list(METRIC.memory, p95),
+  };
+  const judge = async (metric: CloudRunMetric, verdict: (s: Series[]) => Verdict): Promise<Verdict> =>
+    asked[metric].then(verdict, (error: unknown) => gcpFailure('Cloud Monitoring timeSeries.list', 'monitoring.timeSeries.list', error));
+  try {
+    const [errors, latency, cpu, memory] = await Promise.all([
+      judge('5xx', (s) => errorRateVerdict(s, q.maxErrorRate, window)),
+      judge('p95', (s) => worstP95Verdict('request latency', 'request_latencies', s, q.maxP95Ms, 'ms', window)),
+      judge('cpu', (s) => worstP95Verdict('container CPU', 'container/cpu/utilizations', s, q.maxCpu, '%', window)),
+      judge('memory', (s) => worstP95Verdict('container memory', 'container/memory/utilizations', s, q.maxMemory, '%', window)),
+    ]);
+    return { '5xx': errors, p95: latency, cpu, memory };
+  } finally {
+    await client.close().catch(() => undefined);
+  }
+}

@@ -2,64 +2,80 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planStatusCheck,
   runStatusCheck
-} from "../chunks/chunk-GPMVNXLA.js";
-import "../chunks/chunk-PNIB37U3.js";
+} from "../chunks/chunk-322NSBKE.js";
+import "../chunks/chunk-O26J4H5N.js";
+import "../chunks/chunk-DIG2RLDU.js";
+import "../chunks/chunk-JSRKFDMZ.js";
 import {
   planBackupVerify,
   runBackupVerify
-} from "../chunks/chunk-X6PNC33F.js";
-import "../chunks/chunk-FKAQYICK.js";
+} from "../chunks/chunk-3SBWUWL7.js";
+import "../chunks/chunk-OLUXQLH6.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-YZI3FMMY.js";
+} from "../chunks/chunk-ECW3KCYH.js";
 import {
   BACKUP_VERIFY,
   CERT_CHECK,
   SMOKE_TEST,
   STATUS_CHECK,
   shownDefault
-} from "../chunks/chunk-ETSHSJP5.js";
-import "../chunks/chunk-CSQLKDWK.js";
-import "../chunks/chunk-GCOUB2B6.js";
-import "../chunks/chunk-RUYBUS3B.js";
-import {
-  require_node_path
-} from "../chunks/chunk-EJSVMXJL.js";
+} from "../chunks/chunk-REM33BPZ.js";
+import "../chunks/chunk-BXX6RZ2V.js";
+import "../chunks/chunk-ZFVCZM46.js";
 import {
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-NYWPNSCJ.js";
+} from "../chunks/chunk-VVBBDXJI.js";
+import "../chunks/chunk-WJ5Q2FXU.js";
+import "../chunks/chunk-CSQLKDWK.js";
 import "../chunks/chunk-4PA6XSPO.js";
+import "../chunks/chunk-2GPSWFVH.js";
+import "../chunks/chunk-KKXO3SMY.js";
+import "../chunks/chunk-IWYNBNMQ.js";
+import "../chunks/chunk-H4C6EQAC.js";
+import "../chunks/chunk-I3AYUMI7.js";
 import {
   InputReader,
   Redactor,
   neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-FPOL7PNX.js";
-import "../chunks/chunk-36L2EZAT.js";
-import "../chunks/chunk-OYPEEOIT.js";
-import "../chunks/chunk-DPJSZJV7.js";
-import {
-  require_node_tls
-} from "../chunks/chunk-RR7YO4TY.js";
-import "../chunks/chunk-ZKYF5O3L.js";
-import {
-  require_node_http
-} from "../chunks/chunk-EPIBC7KB.js";
+} from "../chunks/chunk-5QJVRRVE.js";
 import {
   FAIL_ON,
   UsageError,
   errorMessage,
   shouldFail
-} from "../chunks/chunk-5N4WRACS.js";
+} from "../chunks/chunk-YSQWLAFH.js";
+import "../chunks/chunk-GCOUB2B6.js";
+import "../chunks/chunk-RUYBUS3B.js";
+import "../chunks/chunk-MGNG25PH.js";
+import {
+  require_node_path
+} from "../chunks/chunk-EJSVMXJL.js";
 import {
   require_node_fs
 } from "../chunks/chunk-LWETLIYH.js";
+import "../chunks/chunk-36L2EZAT.js";
+import "../chunks/chunk-OYPEEOIT.js";
+import {
+  require_node_tls
+} from "../chunks/chunk-RR7YO4TY.js";
+import "../chunks/chunk-LZNI6XJR.js";
+import {
+  require_node_zlib
+} from "../chunks/chunk-3RSG6H7J.js";
+import "../chunks/chunk-CKBTBYET.js";
+import "../chunks/chunk-BDZWO5TC.js";
+import "../chunks/chunk-ZKYF5O3L.js";
+import {
+  require_node_http
+} from "../chunks/chunk-EPIBC7KB.js";
 import {
   formatDuration
-} from "../chunks/chunk-VWFPFI6J.js";
+} from "../chunks/chunk-ZC7J5IS5.js";
 import {
   __toESM
 } from "../chunks/chunk-KBV2H3VL.js";
@@ -208,13 +224,13 @@ var CHECK_COMMANDS = [
 async function localeOf(reader) {
   if (reader.text("locale")) return reader.choice("locale", LOCALES, "en");
   if (!reader.text("config")) return "en";
-  let { loadConfig } = await import("../chunks/config-Y3LWKYAS.js");
+  let { loadConfig } = await import("../chunks/config-BNDO33PA.js");
   return loadConfig(reader.text("config")).locale ?? "en";
 }
 async function printSteps(results, locale, redactor, out) {
   let failing = results.filter((r) => r.status !== "pass");
   if (failing.length === 0) return;
-  let { messagesFor } = await import("../chunks/src-JT3L255V.js"), messages = messagesFor(locale);
+  let { messagesFor } = await import("../chunks/src-3FAF44N5.js"), messages = messagesFor(locale);
   for (let r of failing) {
     let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
     out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
@@ -247,7 +263,30 @@ async function runCheckCommand(command, argv) {
 }
 
 // packages/cli/src/demo/demo.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1), import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1), import_node_path5 = __toESM(require_node_path(), 1);
+
+// packages/cli/src/demo/backups.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1), import_node_path2 = __toESM(require_node_path(), 1), import_node_zlib = __toESM(require_node_zlib(), 1), DAY_MS = 864e5, utcDay = (t) => new Date(t).toISOString().slice(0, 10);
+function dump(rows) {
+  let lines = ["-- PostgreSQL database dump", "", "COPY public.users (id, name) FROM stdin;"];
+  for (let i = 1; i <= rows; i++) lines.push(`${i}	user-${i}`);
+  return lines.push("\\.", "", "-- PostgreSQL database dump complete", ""), (0, import_node_zlib.gzipSync)(lines.join(`
+`));
+}
+function makeDemoBackups(dir, now = Date.now()) {
+  let make = (name, daysAgo) => {
+    let path = (0, import_node_path2.resolve)(dir, name);
+    (0, import_node_fs2.rmSync)(path, { recursive: !0, force: !0 }), (0, import_node_fs2.mkdirSync)(path, { recursive: !0 });
+    for (let d of daysAgo) {
+      let file = (0, import_node_path2.join)(path, `db_${utcDay(now - d * DAY_MS).replace(/-/g, "")}.sql.gz`);
+      (0, import_node_fs2.writeFileSync)(file, dump(2e3 + d));
+      let time = new Date(now - d * DAY_MS);
+      (0, import_node_fs2.utimesSync)(file, time, time);
+    }
+    return path;
+  };
+  return { good: make("good", [0, 1, 2]), stale: make("stale", [3, 4, 5]) };
+}
 
 // packages/cli/src/demo/ci-preview.ts
 var SEVERITY_LEVELS = `Severities are runbook 001's incident levels:
@@ -263,7 +302,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-JT3L255V.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-3FAF44N5.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)
@@ -275,6 +314,27 @@ ${lines.join(`
 
 ${SEVERITY_LEVELS}
 `;
+}
+
+// packages/cli/src/demo/host-logs.ts
+var import_node_fs3 = __toESM(require_node_fs(), 1), import_node_path3 = __toESM(require_node_path(), 1), MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], p2 = (n) => String(n).padStart(2, "0"), clf = (t) => `${p2(t.getUTCDate())}/${MONTHS[t.getUTCMonth()]}/${t.getUTCFullYear()}:${p2(t.getUTCHours())}:${p2(t.getUTCMinutes())}:${p2(t.getUTCSeconds())} +0000`;
+function writeDemoLogs(dir, now = Date.now()) {
+  let at = (agoMs) => new Date(now - agoMs), errorLog = (0, import_node_path3.join)(dir, "app.log");
+  (0, import_node_fs3.writeFileSync)(
+    errorLog,
+    [
+      `${at(36e5 * 3).toISOString()} INFO estimator started`,
+      `${at(36e5 * 2).toISOString()} ERROR OpenAI API Error: timeout after 30s`,
+      `${at(36e5).toISOString()} ERROR OpenAI API Error: timeout after 31s`,
+      `${at(18e5).toISOString()} ERROR Database Lock: database is locked`,
+      ""
+    ].join(`
+`)
+  );
+  let accessLog = (0, import_node_path3.join)(dir, "access_log"), lines = Array.from({ length: 200 }, (_, i) => `203.0.113.7 - - [${clf(at(36e5 - i * 15e3))}] "POST /api/v1/estimate HTTP/1.1" ${i % 50 === 7 ? 503 : 200} 512 "-" "Mozilla/5.0" ${12e4 + i % 10 * 4e4}`);
+  return (0, import_node_fs3.writeFileSync)(accessLog, `${lines.join(`
+`)}
+`), { errorLog, accessLog };
 }
 
 // packages/cli/src/demo/targets.ts
@@ -296,17 +356,17 @@ async function startDemoTargets() {
   let servers = [], targets = {};
   for (let [name, handler] of Object.entries(handlers)) {
     let server = import_node_http.default.createServer(handler);
-    await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)), servers.push(server), targets[name] = `http://127.0.0.1:${server.address().port}`;
+    await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2)), servers.push(server), targets[name] = `http://127.0.0.1:${server.address().port}`;
   }
   return {
     targets,
-    close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(() => resolve())))).then(() => {
+    close: () => Promise.all(servers.map((s) => new Promise((resolve2) => s.close(() => resolve2())))).then(() => {
     })
   };
 }
 
 // packages/cli/src/demo/tls-target.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1), import_node_path2 = __toESM(require_node_path(), 1), import_node_tls = __toESM(require_node_tls(), 1), DEMO_CERT_DAYS = 5;
+var import_node_fs4 = __toESM(require_node_fs(), 1), import_node_path4 = __toESM(require_node_path(), 1), import_node_tls = __toESM(require_node_tls(), 1), DEMO_CERT_DAYS = 5;
 async function makeCertificate(args) {
   let { getExecOutput } = await import("../chunks/exec-4JUWR2XX.js"), result;
   try {
@@ -318,8 +378,8 @@ async function makeCertificate(args) {
   if (result.exitCode !== 0) throw new Error(`openssl ${args[0]} could not make the demo certificate (exit ${result.exitCode}): ${result.stderr.trim() || "no error output"}`);
 }
 async function startDemoTlsTarget(dir) {
-  (0, import_node_fs2.mkdirSync)(dir, { recursive: !0 });
-  let keyFile = (0, import_node_path2.join)(dir, "demo-tls.key"), certFile = (0, import_node_path2.join)(dir, "demo-tls.pem"), args = [
+  (0, import_node_fs4.mkdirSync)(dir, { recursive: !0 });
+  let keyFile = (0, import_node_path4.join)(dir, "demo-tls.key"), certFile = (0, import_node_path4.join)(dir, "demo-tls.pem"), args = [
     "req",
     "-x509",
     "-newkey",
@@ -339,12 +399,12 @@ async function startDemoTlsTarget(dir) {
     certFile
   ];
   await makeCertificate(args);
-  let server = import_node_tls.default.createServer({ key: (0, import_node_fs2.readFileSync)(keyFile), cert: (0, import_node_fs2.readFileSync)(certFile) }, (socket) => socket.end());
+  let server = import_node_tls.default.createServer({ key: (0, import_node_fs4.readFileSync)(keyFile), cert: (0, import_node_fs4.readFileSync)(certFile) }, (socket) => socket.end());
   return server.on("tlsClientError", () => {
-  }), await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve)), {
+  }), await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2)), {
     address: `127.0.0.1:${server.address().port}`,
     caFile: certFile,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () => new Promise((resolve2) => server.close(() => resolve2()))
   };
 }
 
@@ -352,14 +412,16 @@ async function startDemoTlsTarget(dir) {
 var OUT_DIR = ".runbook-demo", DEMO_HELP = `runbook demo: try every check on this machine, with nothing to set up
 
 Starts demo services on 127.0.0.1 (a healthy one, a degraded one, one behind basic auth, and a
-TLS endpoint whose certificate expires in a few days), runs smoke-test and cert-check against
-them with a built-in config, prints the results and what CI would do with them (the issues it
+TLS endpoint whose certificate expires in a few days) and makes two backup directories (one
+fresh, one whose newest dump is three days old), runs smoke-test, cert-check and backup-verify
+against them with a built-in config, runs status-check's host checks on this machine (its disk and
+memory, and an error log and an access log the demo writes), prints the results and what CI would do with them (the issues it
 would open, when they would escalate, when they close), and writes the job summary and results
 the actions would write to ${OUT_DIR}/. It opens no issue and sends nothing anywhere.
 
 Usage: runbook demo
 `;
-function demoConfig(targets, tlsAddress) {
+function demoConfig(targets, tlsAddress, backups, logs) {
   return `version: 1
 incidents:
   # runbook 001's escalation: a P1 not recovered within 30 minutes goes to the CTO, a P2 not
@@ -390,6 +452,26 @@ environments:
       - host: ${tlsAddress}
         warn-days: 30
         critical-days: 7
+    # runbook 003's nightly \`pg_dump | gzip > /backups/db_$(date +%Y%m%d).sql.gz\`
+    backups:
+      - name: smart-office-db
+        source: ${backups.good}
+        pattern: db_{date}.sql.gz
+        max-age: 26h
+        window: 2d
+        verify: [gzip, pgdump]
+      - name: legacy-db
+        source: ${backups.stale}
+        pattern: db_{date}.sql.gz
+        max-age: 26h
+        verify: [gzip, pgdump]
+    # This machine, as a self-hosted runner on runbook 001's VM would see its own.
+    hosts:
+      this-machine:
+        disk-paths: [/]
+        error-logs: [${logs.errorLog}]
+        max-errors: 5
+        access-log: ${logs.accessLog}
 `;
 }
 async function demoCommand(argv = []) {
@@ -399,8 +481,8 @@ async function demoCommand(argv = []) {
   let demo = await startDemoTargets(), tlsTarget;
   try {
     tlsTarget = await startDemoTlsTarget(OUT_DIR);
-    let configPath = (0, import_node_path3.join)(OUT_DIR, "runbook.yml");
-    (0, import_node_fs3.writeFileSync)(configPath, demoConfig(demo.targets, tlsTarget.address));
+    let configPath = (0, import_node_path5.join)(OUT_DIR, "runbook.yml");
+    (0, import_node_fs5.writeFileSync)(configPath, demoConfig(demo.targets, tlsTarget.address, makeDemoBackups((0, import_node_path5.join)(OUT_DIR, "backups")), writeDemoLogs(OUT_DIR)));
     let emitter = new TerminalEmitter();
     process.stdout.write(`runbook demo: targets on 127.0.0.1 (${Object.entries(demo.targets).map(([k, v]) => `${k} ${v}`).join(", ")}, tls ${tlsTarget.address})
 `);
@@ -408,10 +490,14 @@ async function demoCommand(argv = []) {
     smoke.secrets.forEach((s) => emitter.secret(s)), await runSmokeTest(smoke, emitter);
     let certSettings = { config: configPath, environment: "demo", "ca-file": tlsTarget.caFile, retries: "0", timeout: "3s" };
     await runCertCheck(await planCertCheck(new InputReader((name) => certSettings[name] ?? "")), emitter);
-    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-Y3LWKYAS.js");
-    return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
-`), (0, import_node_fs3.writeFileSync)((0, import_node_path3.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
-`))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path3.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path3.join)(OUT_DIR, "results.json")}
+    let backupSettings = { config: configPath, environment: "demo" };
+    await runBackupVerify(await planBackupVerify(new InputReader((name) => backupSettings[name] ?? ""), (value) => emitter.secret(value)), emitter);
+    let statusSettings = { config: configPath, environment: "demo", checks: "host" };
+    await runStatusCheck(await planStatusCheck(new InputReader((name) => statusSettings[name] ?? ""), env), emitter);
+    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-BNDO33PA.js");
+    return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs5.writeFileSync)((0, import_node_path5.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
+`), (0, import_node_fs5.writeFileSync)((0, import_node_path5.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
+`))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path5.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path5.join)(OUT_DIR, "results.json")}
 `), 0;
   } finally {
     await Promise.all([demo.close(), tlsTarget?.close()]);

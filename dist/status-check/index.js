@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/status-check/src/index.ts
 if (actionCanRun("status-check")) {
-  let { run } = await import("../chunks/main-VQJ4URB5.js");
+  let { run } = await import("../chunks/main-BRE2CJHO.js");
   await run();
 }

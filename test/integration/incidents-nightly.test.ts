@@ -82,10 +82,10 @@ describe('.github/workflows/nightly.yml', () => {
 
   it('asks only for what it needs and never cancels a run that writes issues', () => {
     expect(checks.permissions).toEqual({ contents: 'read', issues: 'write' });
-    // OIDC only for the cloud credentials of the backup-verify job, which alone asks for it.
+    // OIDC only for the cloud credentials of the backup-verify and status-check jobs, which alone ask for it.
     expect(nightly.permissions).toEqual({ contents: 'read', issues: 'write', 'id-token': 'write' });
     const asking = Object.entries(checks.jobs as Record<string, { permissions?: Record<string, string> }>).filter(([, job]) => job.permissions?.['id-token']);
-    expect(asking.map(([name]) => name)).toEqual(['backup-verify']);
+    expect(asking.map(([name]) => name).sort()).toEqual(['backup-verify', 'status-check']);
     expect(nightly.concurrency).toEqual({ group: 'nightly', 'cancel-in-progress': false });
     for (const job of Object.values(checks.jobs) as Array<{ concurrency: { 'cancel-in-progress': boolean } }>) expect(job.concurrency['cancel-in-progress']).toBe(false);
   });
@@ -112,7 +112,7 @@ describe('.github/workflows/nightly.yml', () => {
     const step = job.steps.find((s) => s.uses?.endsWith('/actions/backup-verify'));
     expect(step?.with).toMatchObject({ environment: '${{ matrix.environment }}', 'skip-restores': '${{ !inputs.backup-restore }}' });
     expect(step?.with?.['restore-database-url']).toContain('localhost:5432');
-    expect(nightly.jobs.checks.if).toBe("github.event.schedule != '37 19 * * 0'");
+    expect(nightly.jobs.checks.if).toBe("github.event_name == 'workflow_dispatch' || github.event.schedule == '7 18 * * *'");
     expect(nightly.jobs['backup-restore']).toMatchObject({ if: "github.event.schedule == '37 19 * * 0'", uses: './.github/workflows/checks.yml', with: { 'backup-restore': true } });
     // Off until the repository says where its backups are: a placeholder local path never opens an incident.
     expect(nightly.jobs.checks.with['backup-verify-environments']).toBe("${{ vars.BACKUP_VERIFY_ENVIRONMENTS || '[]' }}");

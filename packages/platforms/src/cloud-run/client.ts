@@ -137,8 +137,6 @@ export interface PendingOperation {
 
 /** How many revisions ListRevisions reads at most (100 a page). */
 const MAX_PAGES = 20;
-/** Between two polls of an operation. */
-const OPERATION_POLL_MS = 1_000;
 
 /**
  * The Cloud Run Admin API v2 calls deploy and rollback make, over REST. Every call has a timeout
@@ -151,11 +149,13 @@ export class CloudRun {
     readonly log: CallLog,
     private readonly policy: CallPolicy = { clock: systemClock },
     readonly clients: Clients = makeClients(undefined),
+    /** Between two polls of an operation. */
+    private readonly pollIntervalMs = 1_000,
   ) {}
 
   /** The same clients, calls retried until `deadline` and no longer; retries are told to `notify`. */
   within(deadline: number, notify?: (message: string) => void): CloudRun {
-    return new CloudRun(this.log, { ...this.policy, deadline, ...(notify ? { notify } : {}) }, this.clients);
+    return new CloudRun(this.log, { ...this.policy, deadline, ...(notify ? { notify } : {}) }, this.clients, this.pollIntervalMs);
   }
 
   get clock(): Clock {
@@ -282,7 +282,7 @@ export class CloudRun {
         const [result, metadata, raw] = (await this.send(`${operation} operation`, () => op.getOperation())) as [unknown, unknown, { done?: boolean } | undefined];
         return raw?.done ? { done: true, value: [result, metadata] as [unknown, unknown] } : { done: false };
       },
-      { intervalMs: OPERATION_POLL_MS, timeoutMs, clock: this.clock },
+      { intervalMs: this.pollIntervalMs, timeoutMs, clock: this.clock },
     );
     if (!outcome.done) throw new CloudRunError(operation, CODE.DEADLINE_EXCEEDED, `operation ${name} not done by the deadline`, true);
     return outcome.value;

@@ -1,11 +1,13 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backendTaskDefinition, CLUSTER, FakeEcs } from '../fakes/ecs-api.ts';
 import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from '../fakes/cloud-run-api.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
-import { runAction } from '../harness/run-action.ts';
+import { ROOT, runAction } from '../harness/run-action.ts';
 
 // The deploy action on Cloud Run: the bundled dist, the real @google-cloud/run client (REST), the
 // Admin API double, whose service and tag URLs serve the revisions the traffic routes to.
@@ -301,5 +303,36 @@ describe('bad Cloud Run inputs: one line naming the input, before any call', () 
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(message);
     expect(cr.requests).toEqual([]);
+  });
+});
+
+describe('each platform loads only its own SDK', () => {
+  /** The code of the dist files a deploy loaded, through the module-loads preload. */
+  async function loads(run: (env: Record<string, string>) => Promise<{ exitCode: number }>): Promise<{ code: string }> {
+    const file = join(mkdtempSync(join(tmpdir(), 'runbook-loads-')), 'loads.txt');
+    const preload = pathToFileURL(join(ROOT, 'test/harness/module-loads.mjs')).href;
+    const { exitCode } = await run({ NODE_OPTIONS: `--import=${preload}`, RUNBOOK_MODULE_LOADS: file });
+    expect(exitCode).toBe(0);
+    const files = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((u) => fileURLToPath(u)).filter((f) => f.startsWith(join(ROOT, 'dist')));
+    return { code: files.map((f) => readFileSync(f, 'utf8')).join('\n') };
+  }
+  const GOOGLE = /google\.cloud\.run\.v2|google-gax|google-auth-library/;
+  const AWS = /@aws-sdk\/client-ecs|ECSClient|RegisterTaskDefinitionCommand/;
+
+  it('a Cloud Run deploy loads no AWS SDK, an ECS deploy no Google code', async () => {
+    const cr = await start();
+    const cloudRun = await loads((env) => deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42') }, env));
+    expect(cloudRun.code).toMatch(GOOGLE);
+    expect(cloudRun.code).not.toMatch(AWS);
+    const ecs = await FakeEcs.start({ clusters: [CLUSTER], taskDefinitions: [backendTaskDefinition('main-aaa1111')], services: [{ cluster: CLUSTER, name: 'backend', taskDefinition: 'keiba-backend:1', rollouts: [{ outcome: 'complete' }] }] });
+    try {
+      const aws = await loads((env) =>
+        runAction('deploy', { services: 'backend', cluster: CLUSTER, 'image-tag': 'main-bbb2222', 'poll-interval': '100ms', 'open-issues': 'false' }, { env: { ...ecs.env(), ...env } }),
+      );
+      expect(aws.code).toMatch(AWS);
+      expect(aws.code).not.toMatch(GOOGLE);
+    } finally {
+      await ecs.close();
+    }
   });
 });

@@ -308,7 +308,7 @@ describe('bad Cloud Run inputs: one line naming the input, before any call', () 
 
 describe('each platform loads only its own SDK', () => {
   /** The code of the dist files a deploy loaded, through the module-loads preload. */
-  async function loads(run: (env: Record<string, string>) => Promise<{ exitCode: number }>): Promise<{ code: string }> {
+  async function loads(run: (env: Record<string, string>) => Promise<{ exitCode: number | null }>): Promise<{ code: string }> {
     const file = join(mkdtempSync(join(tmpdir(), 'runbook-loads-')), 'loads.txt');
     const preload = pathToFileURL(join(ROOT, 'test/harness/module-loads.mjs')).href;
     const { exitCode } = await run({ NODE_OPTIONS: `--import=${preload}`, RUNBOOK_MODULE_LOADS: file });

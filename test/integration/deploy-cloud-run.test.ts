@@ -128,6 +128,11 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
       expect(gh.issues).toHaveLength(1);
       expect(gh.issues[0]).toMatchObject({ state: 'open', labels: expect.arrayContaining(['incident', 'P2', 'deploy']) });
       expect(gh.issues[0]?.title).toContain('[P2] sagebase');
+      expect(gh.issues[0]?.body).toContain('Runbook 004, when a Cloud Run deploy fails:');
+      // The same incident in Japanese with locale: ja.
+      const ja = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42'), 'open-issues': 'true', 'github-token': gh.token, locale: 'ja' }, { GITHUB_API_URL: gh.url });
+      expect(ja.exitCode).toBe(1);
+      expect(JSON.stringify(gh.issues)).toContain('Runbook 004「Cloud Run デプロイ失敗時」');
     } finally {
       await gh.close();
     }

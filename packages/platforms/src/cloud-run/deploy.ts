@@ -15,9 +15,6 @@ import { describeTraffic, pinned, restoreTraffic, routeTraffic, servingSnapshot,
 
 export const PREVIOUS_TRAFFIC_ANNOTATION = 'runbook-actions/previous-traffic';
 
-const DEFAULT_DEPLOY_RUNBOOK =
-  "Read the revision's conditions in the evidence and its logs in the Cloud Console; fix the image or its settings and deploy again. To go back by hand, run the rollback workflow with to: previous.";
-
 /** What the Cloud Run driver reads and writes for one service. */
 export interface CloudRunDeployState {
   api: CloudRun;
@@ -139,7 +136,7 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
   }
 
   return {
-    words: { ...cloudRunWords, defaultRunbook: DEFAULT_DEPLOY_RUNBOOK },
+    words: { ...cloudRunWords, defaultRunbook: '' },
     prepareTitle: 'prepare: read the services and plan the change',
     stages: {
       ...(plan.targets.some((t) => t.migrate) ? { migrate: { title: 'migrate: Cloud Run job', failure: 'the migration could not be run' } } : {}),

@@ -272,6 +272,26 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(run.summary).toMatch(/attempts retried/);
   });
 
+  it('a lost answer to the PATCH (it took effect) is not retried; the deploy fails and the previous split is written back', async () => {
+    const cr = await start({ faults: [{ kind: 'lost-answer', on: ['UpdateService'], calls: 1 }] });
+    cr.serve(IMAGE('v42'), { status: 500 });
+    const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42') });
+    expect(run.exitCode).toBe(1);
+    expect(patches(cr).filter((p) => p.query.updateMask === 'template,traffic,annotations')).toHaveLength(1);
+    expect(cr.serving('sagebase')).toEqual([{ revision: 'sagebase-00041-xyz', percent: 100 }]);
+    expect(run.outputs['rolled-back']).toBe('true');
+  });
+
+  it('an operation poll that hangs is cut at wait-timeout: the rollout times out and the split is written back', async () => {
+    const cr = await start({ faults: [{ kind: 'hang', on: ['GetOperation'], calls: 50 }] });
+    const started = Date.now();
+    const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42'), 'wait-timeout': '2s' });
+    expect(run.exitCode).toBe(1);
+    expect(Date.now() - started, run.stdout).toBeLessThan(15_000);
+    expect(results(run.outputs)[0]?.summary).toMatch(/no answer within|not done by the deadline/);
+    expect(cr.serving('sagebase').filter((s) => s.percent > 0)).toEqual([{ revision: 'sagebase-00041-xyz', percent: 100 }]);
+  });
+
   it('a service that does not exist: one line naming it, its project and region, nothing written', async () => {
     const cr = await start();
     const run = await deploy(cr, { platform: 'cloud-run', project: PROJECT, region: REGION, service: 'nosuch', image: IMAGE('v42'), environment: '' });

@@ -1,7 +1,7 @@
 import { ExecutionsClient, JobsClient, RevisionsClient, ServicesClient, type protos } from '@google-cloud/run';
 import { errorMessage, parseRetryAfter, poll, systemClock, UsageError, type Clock } from '@runbook/core';
 import { GoogleAuth, PassThroughClient } from 'google-auth-library';
-import { call, CallLog, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
+import { ATTEMPT_TIMEOUT_MS, call, CallLog, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
 
 export type Service = protos.google.cloud.run.v2.IService;
 export type Revision = protos.google.cloud.run.v2.IRevision;
@@ -33,11 +33,18 @@ const codeOf = (error: unknown): number | undefined => {
   return typeof code === 'number' ? code : undefined;
 };
 
-/** Refused for the rate or while the API is unavailable: nothing was carried out. */
-export const isRefusedForNow = (error: unknown): boolean => codeOf(error) === CODE.RESOURCE_EXHAUSTED || codeOf(error) === CODE.UNAVAILABLE;
+/**
+ * Refused for the rate or while the API is unavailable (an HTTP 429 or 503 answer): nothing was
+ * carried out. A connection lost before the answer may map to UNAVAILABLE too, but has no HTTP status.
+ */
+export const isRefusedForNow = (error: unknown): boolean => {
+  const status = (error as { httpStatusCode?: unknown }).httpStatusCode;
+  return (status === 429 || status === 503) && (codeOf(error) === CODE.RESOURCE_EXHAUSTED || codeOf(error) === CODE.UNAVAILABLE);
+};
 
 /** Also a lost answer: for reads, which are safe to repeat. */
-const isTransient = (error: unknown): boolean => isRefusedForNow(error) || error instanceof CallTimeoutError || codeOf(error) === CODE.DEADLINE_EXCEEDED;
+const isTransient = (error: unknown): boolean =>
+  isRefusedForNow(error) || error instanceof CallTimeoutError || codeOf(error) === CODE.UNAVAILABLE || codeOf(error) === CODE.DEADLINE_EXCEEDED || /ECONNRESET|socket hang up|other side closed/i.test(errorMessage(error));
 
 /**
  * The Retry-After of the last 429 or 503 answer. gax's errors do not carry response headers, so
@@ -62,7 +69,7 @@ class RetryAfter {
 
 function cloudRunError(operation: string, error: unknown): CloudRunError {
   if (error instanceof CloudRunError) return error;
-  const message = (error instanceof CallTimeoutError ? error.message.replace(/^Cloud Run \w+: /, '') : errorMessage(error)).replace(/^\d+ [A-Z_]+: /, '');
+  const message = (error instanceof CallTimeoutError ? error.message.replace(/^Cloud Run [^:]+: /, '') : errorMessage(error)).replace(/^\d+ [A-Z_]+: /, '');
   return new CloudRunError(operation, codeOf(error), message, isTransient(error));
 }
 
@@ -125,6 +132,10 @@ interface Operation {
   done?: boolean;
   latestResponse?: { name?: string; done?: boolean };
   getOperation(): Promise<unknown>;
+  /** What gax polls with: set per poll, for that poll's timeout. */
+  _callOptions?: unknown;
+  /** The poll in flight. */
+  currentCallPromise_?: { cancel?: () => void };
 }
 
 /** A long-running operation that was started. */
@@ -167,12 +178,22 @@ export class CloudRun {
       const { value, attempts } = await call(
         {
           name: `Cloud Run ${operation}`,
-          attempt: (signal) => {
-            // gax's own deadline as a backstop; the signal cancels the request at ours.
-            const pending: Cancellable<T> = attempt({ timeout: 20_000, retry: { retryCodes: [] } });
-            signal.addEventListener('abort', () => pending.cancel?.(), { once: true });
-            return pending;
-          },
+          // gax's own deadline as a backstop; at ours the request is cancelled and the attempt given up
+          // (an operation poll's promise cannot be cancelled, so it is raced).
+          attempt: (signal) =>
+            new Promise<T>((resolve, reject) => {
+              const left = this.policy.deadline === undefined ? ATTEMPT_TIMEOUT_MS : this.policy.deadline - this.clock.now();
+              const pending: Cancellable<T> = attempt({ timeout: Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, left)), retry: { retryCodes: [] } });
+              signal.addEventListener(
+                'abort',
+                () => {
+                  pending.cancel?.();
+                  reject(new Error('aborted'));
+                },
+                { once: true },
+              );
+              pending.then(resolve, reject);
+            }),
           transient,
           retryAfterMs: (e) => this.clients.retryAfter.take(e),
           describe: (e) => cloudRunError(operation, e).message,
@@ -280,7 +301,10 @@ export class CloudRun {
     const timeoutMs = this.policy.deadline === undefined ? 10 * 60_000 : Math.max(0, this.policy.deadline - this.clock.now());
     const outcome = await poll(
       async () => {
-        const [result, metadata, raw] = (await this.send(`${operation} operation`, () => op.getOperation())) as [unknown, unknown, { done?: boolean } | undefined];
+        const [result, metadata, raw] = (await this.send(`${operation} operation`, (options) => {
+          op._callOptions = options;
+          return Object.assign(op.getOperation(), { cancel: () => op.currentCallPromise_?.cancel?.() });
+        })) as [unknown, unknown, { done?: boolean } | undefined];
         return raw?.done ? { done: true, value: [result, metadata] as [unknown, unknown] } : { done: false };
       },
       { intervalMs: this.pollIntervalMs, timeoutMs, clock: this.clock },

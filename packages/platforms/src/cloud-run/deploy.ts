@@ -39,15 +39,17 @@ export interface CloudRunDeployState {
 
 export type CloudRunDeploy = ServiceDeploy<CloudRunDeployState, CloudRunServiceTarget>;
 
-/** `r20260102-030405-1a2b3` from the time and the image: lowercase, unique per deploy. */
+/**
+ * `mkwz3x9-1a2b3` from the time (seconds, base 36) and the image: lowercase, unique per deploy,
+ * 13 characters, so that it fits any service name (49 at most) in a revision name's 63.
+ */
 export function derivedSuffix(now: Date, image: string): string {
-  const stamp = now.toISOString().replace(/[-:T]/g, '').slice(2, 14);
-  return `r${stamp.slice(0, 6)}-${stamp.slice(6)}-${createHash('sha256').update(image).digest('hex').slice(0, 5)}`;
+  return `${Math.floor(now.getTime() / 1_000).toString(36)}-${createHash('sha256').update(image).digest('hex').slice(0, 5)}`;
 }
 
-/** `<service>-<suffix>`, at most 63 characters, as Cloud Run requires. */
+/** `<service>-<suffix>`; the planner keeps it to the 63 characters Cloud Run allows. */
 export function revisionName(service: string, suffix: string): string {
-  return `${service}-${suffix}`.slice(0, 63).replace(/-+$/, '');
+  return `${service}-${suffix}`;
 }
 
 function mergeEnv(current: readonly { name?: string | null; value?: string | null }[], given: readonly EnvVar[]) {
@@ -88,7 +90,7 @@ async function prepare(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, 
   const env = mergeEnv(container.env ?? [], plan.env);
   const changes = [...(image !== container.image ? [`image: ${container.image} → ${image}`] : []), ...(env.changed.length ? [`env: ${env.changed.join(', ')}`] : [])];
   const newRevision = changes.length > 0 || plan.revisionSuffix !== undefined;
-  const revision = newRevision ? revisionName(target.service, plan.revisionSuffix ?? derivedSuffix(new Date(context.clock.now()), image)) : shortName(before.latestCreatedRevision);
+  const revision = newRevision ? revisionName(target.service, plan.revisionSuffix ?? derivedSuffix(new Date(), image)) : shortName(before.latestCreatedRevision);
   const snapshot = servingSnapshot(before);
   const previous = [...snapshot].sort((a, b) => b.percent - a.percent)[0]?.revision ?? shortName(before.latestReadyRevision);
   const wasPinned = pinned(before);

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs } from '../fakes/ecs-api.ts';
 import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from '../fakes/cloud-run-api.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
+import { COMMAND_PAYLOAD, expectNoCommandFromOutside } from '../harness/expectations.ts';
 import { ROOT, runAction } from '../harness/run-action.ts';
 
 // The deploy action on Cloud Run: the bundled dist, the real @google-cloud/run client (REST), the
@@ -91,6 +92,15 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(result?.summary).toContain('The user-provided container failed to start and listen on the port');
     expect(result?.summary).toContain('traffic untouched: still sagebase-00041-xyz 100 %');
     expect(run.outputs['rolled-back']).toBe('true');
+  });
+
+  it("a revision's condition message is outside text: shown, but no workflow command in it is acted on", async () => {
+    const cr = await start();
+    cr.scriptImage(IMAGE('evil'), { ready: false, reason: 'HEALTH_CHECK_CONTAINER_ERROR', message: `container failed\n${COMMAND_PAYLOAD.join('\n')}` });
+    const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('evil') });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('container failed');
+    expectNoCommandFromOutside(run);
   });
 
   it('a failed smoke check writes the split back (a previous split and its tags included), checks it and opens an incident', async () => {

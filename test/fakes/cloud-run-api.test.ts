@@ -79,7 +79,8 @@ describe('services and revisions', () => {
   });
 
   it('a traffic-only PATCH (updateMask=traffic, int enums in the body) makes no revision; the LRO carries @type', async () => {
-    const { fake, services } = await start({ operationPolls: 2 });
+    const annotations = { 'runbook-actions/previous-traffic': '[{"revision":"sagebase-00040-abc","percent":100}]' };
+    const { fake, services } = await start({ operationPolls: 2, services: [sagebase({ annotations })] });
     const [before] = await services.getService({ name: NAME });
     const [op] = await services.updateService(
       { service: body({ name: NAME, etag: before.etag, traffic: [{ type: REVISION, revision: 'sagebase-00040-abc', percent: 100 }] }), updateMask: { paths: ['traffic'] } },
@@ -98,7 +99,8 @@ describe('services and revisions', () => {
     expect(after.etag).not.toBe(before.etag);
     expect(after.latestCreatedRevision).toBe(before.latestCreatedRevision);
     expect(fake.revisions('sagebase')).toHaveLength(2);
-    // The annotations the client sent empty were not applied: the mask named traffic only.
+    // The empty annotations the client sent were not applied: the mask named traffic only.
+    expect(after.annotations).toEqual(annotations);
     expect(fake.kinds().filter((k) => k === 'GetOperation')).toHaveLength(2);
     const polled = await raw(`${fake.endpoint}/v2/${String(op.name)}`);
     expect(polled.body).toMatchObject({ done: true, metadata: { '@type': 'type.googleapis.com/google.cloud.run.v2.Service' }, response: { '@type': 'type.googleapis.com/google.cloud.run.v2.Service' } });
@@ -180,6 +182,15 @@ describe('services and revisions', () => {
     const [rev] = await revisions.getRevision({ name: `${NAME}/revisions/sagebase-bad` });
     expect(rev.conditions?.find((c) => c.type === 'Ready')).toMatchObject({ state: 'CONDITION_FAILED', revisionReason: 'HEALTH_CHECK_CONTAINER_ERROR', message: 'The user-provided container failed to start.' });
     expect(fake.serving('sagebase')).toEqual([{ revision: 'sagebase-00041-xyz', percent: 100 }]);
+  });
+
+  it('traffic moved to a revision that is not Ready: the op fails and the split stays', async () => {
+    const seed = sagebase({ revisions: [{ name: 'sagebase-00040-abc', image: IMAGE('v40'), ready: false, reason: 'HEALTH_CHECK_CONTAINER_ERROR' }, { name: 'sagebase-00041-xyz', image: IMAGE('v41') }] });
+    const { fake, services } = await start({ services: [seed] });
+    const [op] = await services.updateService({ service: body({ name: NAME, traffic: [{ type: REVISION, revision: 'sagebase-00040-abc', percent: 100 }] }), updateMask: { paths: ['traffic'] } }, LRO);
+    expect(await codeOf(op.promise())).toBe(13);
+    expect(fake.serving('sagebase')).toEqual([{ revision: 'sagebase-00041-xyz', percent: 100 }]);
+    expect(fake.service('sagebase').terminalCondition).toMatchObject({ state: 'CONDITION_FAILED', message: expect.stringContaining("'sagebase-00040-abc' is not ready") });
   });
 
   it('validateOnly checks and changes nothing; writes() leaves it out', async () => {
@@ -362,5 +373,13 @@ describe('jobs and executions', () => {
     expect(exec).toMatchObject({ succeededCount: 0, failedCount: 1 });
     expect(exec.conditions?.find((c) => c.type === 'Completed')).toMatchObject({ state: 'CONDITION_FAILED', executionReason: 'NON_ZERO_EXIT_CODE' });
     expect(await codeOf(executions.getExecution({ name: `${JOB}/executions/nope` }))).toBe(5);
+  });
+
+  it('an operation-error on RunJob: the op rejects with that code and the execution failed', async () => {
+    const { fake, jobs } = await start({ jobs: [{ name: 'sagebase-migrate', image: IMAGE('v41') }], faults: [{ kind: 'operation-error', on: ['RunJob'], code: 4, message: 'deadline' }] });
+    const [run] = await jobs.runJob({ name: JOB }, LRO);
+    expect(await codeOf(run.promise())).toBe(4);
+    expect(fake.executions('sagebase-migrate')[0]).toMatchObject({ failedCount: 1, succeededCount: 0 });
+    expect(await codeOf(jobs.getJob({ name: `${PARENT}/jobs/nope` }))).toBe(5);
   });
 });

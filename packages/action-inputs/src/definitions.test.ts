@@ -36,12 +36,15 @@ describe('the engines fall back to the defaults the definitions state', () => {
     return [new InputReader((name) => given[name] ?? '', label), new InputReader((name) => given[name] ?? defaults[name] ?? '', label)] as const;
   };
   const ecs = { services: 'api', cluster: 'production', region: 'ap-northeast-1' };
+  const cloudRun = { platform: 'cloud-run', service: 'sagebase', project: 'sagebase-prod', region: 'asia-northeast1' };
 
   it.each([
     ['smoke-test', SMOKE_TEST, { urls: 'https://example.com/health' }, (r: InputReader) => planSmokeTest(r, {})],
     ['cert-check', CERT_CHECK, { hosts: 'example.com' }, (r: InputReader) => planCertCheck(r)],
     ['deploy', DEPLOY, { ...ecs, 'image-tag': 'v2' }, (r: InputReader) => planDeploy(r, {})],
     ['rollback', ROLLBACK, ecs, (r: InputReader) => planRollback(r, {})],
+    ['deploy on Cloud Run', DEPLOY, { ...cloudRun, image: 'gcr.io/p/web:v2' }, (r: InputReader) => planDeploy(r, {})],
+    ['rollback on Cloud Run', ROLLBACK, cloudRun, (r: InputReader) => planRollback(r, {})],
     ['report', REPORT, { results: 'results/*.json' }, (r: InputReader) => planReport(r)],
     ['backup-verify', BACKUP_VERIFY, { source: '/backups/estimator' }, (r: InputReader) => planBackupVerify(r, () => undefined)],
   ] as const)('%s', async (_name, action, given, plan) => {

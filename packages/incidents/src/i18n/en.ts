@@ -44,6 +44,15 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         '4. If the database is damaged (`PRAGMA integrity_check` is not `ok`), restore the latest good backup and escalate to the development lead; possible data loss goes to the CTO at once.',
       ].join('\n');
     case 'deploy':
+      if (target.startsWith('cloud-run:')) {
+        return [
+          'Runbook 004, when a Cloud Run deploy fails:',
+          "1. Read the revision's conditions in the evidence (why it did not become Ready) and its logs: `gcloud run revisions describe <revision> --region <region>`, Cloud Logging for the service.",
+          '2. Make sure the previous revisions serve: `gcloud run services describe <service> --region <region>` (status.traffic). The deploy action writes the previous split back by itself; otherwise run the `rollback` workflow with `to: previous`, or `./scripts/rollback.sh --previous`.',
+          '3. Traffic written back is pinned to those revisions: the next successful deploy routes to latest again (or `gcloud run services update-traffic <service> --to-latest`).',
+          '4. After the rollback: check the health endpoint and run the smoke test.',
+        ].join('\n');
+      }
       return [
         'Runbooks 000, 002 and 004, when a deploy fails:',
         '1. Read the deploy run\'s log: the stopped tasks\' reasons and the last service events.',

@@ -52,6 +52,15 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         '4. データベースが破損している場合（`PRAGMA integrity_check` が `ok` でない）: 最新の正常なバックアップから復旧し、開発チームへエスカレーション。データ損失の可能性があれば即座にCTO/開発責任者へ',
       ].join('\n');
     case 'deploy':
+      if (target.startsWith('cloud-run:')) {
+        return [
+          'Runbook 004「Cloud Run デプロイ失敗時」:',
+          '1. エビデンスのリビジョンの conditions（Ready にならなかった理由）とログを確認: `gcloud run revisions describe <リビジョン> --region <リージョン>`、サービスの Cloud Logging',
+          '2. 以前のリビジョンがトラフィックを受けていることを確認: `gcloud run services describe <サービス> --region <リージョン>`（status.traffic）。deploy アクションは以前の配分を自動で書き戻します。されていない場合は `rollback` ワークフロー（`to: previous`）か `./scripts/rollback.sh --previous`',
+          '3. 書き戻したトラフィックはそのリビジョンに固定されます: 次に成功したデプロイで最新リビジョンへ戻ります（または `gcloud run services update-traffic <サービス> --to-latest`）',
+          '4. ロールバック後の確認: ヘルスチェックとSmokeテスト',
+        ].join('\n');
+      }
       return [
         'Runbook 000・002・004「デプロイ失敗時」:',
         '1. デプロイ実行のログを確認: 停止したタスクの理由と直近のサービスイベント',

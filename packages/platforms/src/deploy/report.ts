@@ -20,7 +20,8 @@ export function deployResults<S, T extends ServiceTarget>(run: DeployRun<S, T>):
       ...(verdict.severity ? { severity: verdict.severity } : {}),
       summary: verdict.summary,
       evidence: driver.evidence(d),
-      runbook: d.target.runbook ?? driver.words.defaultRunbook,
+      // An empty default leaves the steps to the incident's own, in the run's locale.
+      ...(d.target.runbook || driver.words.defaultRunbook ? { runbook: d.target.runbook ?? driver.words.defaultRunbook } : {}),
       startedAt: run.startedAt,
       durationMs,
     };

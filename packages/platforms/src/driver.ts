@@ -118,7 +118,8 @@ export interface PlatformWords<T extends ServiceTarget> {
   targetId: (target: T) => string;
   /** Heading and cell of the summary table's column that names the platform's service. */
   where: { heading: string; cell: (target: T) => string };
-  defaultRunbook: string;
+  /** The steps a failed result points to; absent: the incidents' own steps for the kind, in the run's locale. */
+  defaultRunbook?: string;
 }
 
 export interface DeployDriver<S, T extends ServiceTarget> {

@@ -5,11 +5,28 @@ import { ecsFollowInputs, ecsTargetInputs } from './ecs.ts';
 export const DEPLOY: ActionDefinition = {
   name: 'deploy',
   title: 'runbook deploy',
-  description: 'Deploy to AWS ECS/Fargate and verify it - register the new revision, run migrations, follow the deployment, smoke-check, and roll back on failure.',
+  description:
+    'Deploy to AWS ECS/Fargate or Google Cloud Run and verify it - create the new revision, run migrations, follow the rollout, smoke-check (a Cloud Run revision on its tag URL before it gets traffic), and roll back on failure.',
   branding: { icon: 'upload-cloud', color: 'blue' },
   inputs: {
     ...ecsTargetInputs('deploy', 'deploy together'),
-    image: { description: 'New image for a task definition with one container (or the one named by `containers`).', type: 'text' },
+    image: { description: "New image for a task definition with one container (or the one named by `containers`); on Cloud Run, for the service's first container.", type: 'text' },
+    env: {
+      description: "Cloud Run - `NAME=value` lines merged into the container's env (by name). The values are not masked; pass secrets through the service's secret references.",
+      type: 'lines',
+    },
+    tag: { description: 'Cloud Run - a tag for the new revision (its own URL, output `tag-url`); other tags stay on their revisions.', type: 'text' },
+    'no-traffic': {
+      description: 'Cloud Run - deploy the new revision at 0 % (needs `tag`), smoke-check it on its tag URL, and only then give it traffic (all of it, or `traffic-percent`).',
+      default: 'false',
+      type: 'boolean',
+    },
+    'traffic-percent': {
+      description: 'Cloud Run - a canary: the new revision gets this share (1-100); the revisions serving before share the rest in their old proportions. Default - all traffic to the latest revision.',
+      shownDefault: '100 (latest)',
+      type: 'integer',
+    },
+    'revision-suffix': { description: 'Cloud Run - the new revision is `<service>-<suffix>`. Default - one made from the time and the image.', shownDefault: 'time and image', type: 'text' },
     images: { description: 'New images per container, one `container=image` per line.', type: 'lines' },
     'image-tag': {
       description: "New tag for each container's image, keeping its repository (e.g. `main-abc1234`). Limited to `containers` when given.",
@@ -34,7 +51,7 @@ export const DEPLOY: ActionDefinition = {
     },
     'migrate-command': {
       description:
-        'A one-off command run with the new revision before the service is updated, e.g. `alembic upgrade head` or a JSON array; it must exit 0 or nothing is updated. One service only; for several, use `migrate` in the config.',
+        'A one-off command run with the new revision before the service is updated, e.g. `alembic upgrade head` or a JSON array; it must exit 0 or nothing is updated (on Cloud Run a job execution, job `<service>-migrate`). One service only; for several, use `migrate` in the config.',
       type: 'text',
     },
     'migrate-container': {
@@ -64,8 +81,11 @@ export const DEPLOY: ActionDefinition = {
   outputs: {
     status: STATUS_OUTPUT,
     results: { description: 'JSON array of results, one per service (id `deploy:<environment>/<service>`, status, severity, summary, evidence).' },
-    revision: { description: 'The revision deployed, on any platform (on ECS the task definition ARN); a JSON map by service when several were deployed. Empty in a dry run.' },
-    'previous-revision': { description: 'The revision that ran before (the rollback target; on ECS the task definition ARN); a JSON map by service when several.' },
+    revision: { description: 'The revision deployed, on any platform (on ECS the task definition ARN, on Cloud Run the revision name); a JSON map by service when several were deployed. Empty in a dry run.' },
+    'previous-revision': { description: 'The revision that ran before (the rollback target; on ECS the task definition ARN, on Cloud Run the revision that served the most traffic); a JSON map by service when several.' },
+    url: { description: "Cloud Run - the service's URL (never a tag's); a JSON map by service when several." },
+    'tag-url': { description: "Cloud Run - the new revision's tag URL, with `tag`; a JSON map by service when several." },
+    traffic: { description: 'Cloud Run - the final traffic split as JSON, `[{"revision":"svc-00042-abc","percent":100,"tag":"…"}]`; a JSON map by service when several.' },
     'task-definition-arn': { description: 'The new task definition ARN; a JSON map by service when several were deployed. Empty in a dry run.' },
     'previous-task-definition-arn': { description: 'The task definition ARN that ran before (the rollback target); a JSON map by service when several.' },
     'deployment-id': { description: 'The ECS deployment id that was followed (`ecs-svc/…`); a JSON map by service when several.' },

@@ -5,13 +5,13 @@ import { ecsFollowInputs, ecsTargetInputs } from './ecs.ts';
 export const ROLLBACK: ActionDefinition = {
   name: 'rollback',
   title: 'runbook rollback',
-  description: 'Roll AWS ECS/Fargate services back to the previous revision, a given revision, or an older image tag, then wait for it and smoke-check it.',
+  description: 'Roll AWS ECS/Fargate or Google Cloud Run services back to the previous revision, a given revision, or (ECS) an older image tag, then wait for it and smoke-check it.',
   branding: { icon: 'rotate-ccw', color: 'orange' },
   inputs: {
     ...ecsTargetInputs('rollback', 'roll back together'),
     to: {
       description:
-        '`previous` (the revision that ran before the current one), a revision (`backend:12` or its ARN), or `image-tag:<tag>` (a new revision with that tag, e.g. `image-tag:main-abc1234`).',
+        '`previous` (the revision that ran before the current one), a revision (`backend:12` or its ARN; on Cloud Run a revision name like `sagebase-00042-abc`), or `image-tag:<tag>` (ECS: a new revision with that tag, e.g. `image-tag:main-abc1234`).',
       default: 'previous',
       type: 'text',
     },
@@ -30,9 +30,9 @@ export const ROLLBACK: ActionDefinition = {
   outputs: {
     status: STATUS_OUTPUT,
     results: { description: 'JSON array of results, one per service (id `rollback:<environment>/<service>`, status, severity, summary, evidence).' },
-    from: { description: 'The task definition ARN that ran before the rollback; a JSON map by service when several.' },
-    to: { description: 'The task definition ARN rolled back to; a JSON map by service when several.' },
-    revision: { description: 'The revision rolled back to, on any platform (on ECS the task definition ARN, as `to`); a JSON map by service when several.' },
+    from: { description: 'The revision that ran before the rollback (on ECS the task definition ARN, on Cloud Run the revision name); a JSON map by service when several.' },
+    to: { description: 'The revision rolled back to (on ECS the task definition ARN, on Cloud Run the revision name); a JSON map by service when several.' },
+    revision: { description: 'The revision rolled back to, on any platform (as `to`); a JSON map by service when several.' },
     'previous-revision': { description: 'The revision that ran before the rollback, on any platform (on ECS as `from`); a JSON map by service when several.' },
   },
 };

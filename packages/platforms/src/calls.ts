@@ -89,3 +89,24 @@ export async function call<T>(spec: CallSpec<T>, policy: CallPolicy = { clock: s
   });
   return { value, attempts };
 }
+
+/** Calls made per operation, and the retries they needed, for the summary. */
+export class CallLog {
+  readonly calls = new Map<string, number>();
+  retries = 0;
+
+  count(operation: string, attempts: number | undefined): void {
+    this.calls.set(operation, (this.calls.get(operation) ?? 0) + 1);
+    this.retries += Math.max(0, (attempts ?? 1) - 1);
+  }
+
+  get total(): number {
+    return [...this.calls.values()].reduce((a, b) => a + b, 0);
+  }
+
+  /** `DescribeServices 12, UpdateService 2 (3 retried after throttling or errors)` */
+  describe(): string {
+    const ops = [...this.calls].map(([op, n]) => `${op} ${n}`).join(', ') || 'none';
+    return `${ops}${this.retries ? ` (${this.retries} attempts retried)` : ''}`;
+  }
+}

@@ -8,7 +8,7 @@ import type { Timeline } from './timeline.ts';
 // is platform-neutral: a revision is an opaque string the driver labels.
 
 /** The platforms deploy and rollback can drive. */
-export const PLATFORMS = ['ecs'] as const;
+export const PLATFORMS = ['ecs', 'cloud-run'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** What every platform's service has. */
@@ -48,7 +48,7 @@ export interface DriverContext {
   timeline: Timeline;
 }
 
-export type DeployStage = 'register' | 'migrate' | 'update' | 'rollout' | 'smoke';
+export type DeployStage = 'register' | 'migrate' | 'update' | 'rollout' | 'smoke' | 'promote';
 
 /** How a step that must succeed before traffic moves (a migration) ended. */
 export interface StepOutcome {
@@ -90,6 +90,9 @@ export interface ServiceDeploy<S = unknown, T extends ServiceTarget = ServiceTar
   revision?: string;
   /** The service runs a step (a migration) before it is updated. */
   migrates: boolean;
+  /** The new revision gets its traffic in a `promote` stage, after its own smoke checks; `promoted` once it has. */
+  promotes?: boolean;
+  promoted?: boolean;
   /** The update went out (`sent`: its answer may be lost, so it may have been carried out) or was accepted. */
   update?: 'sent' | 'done';
   migration?: StepOutcome;
@@ -106,6 +109,7 @@ export interface Prepared<S> {
   state: S;
   previous: string;
   migrates: boolean;
+  promotes?: boolean;
 }
 
 /** How the platform names things in the results and the summary. */
@@ -122,11 +126,16 @@ export interface PlatformWords<T extends ServiceTarget> {
   defaultRunbook?: string;
 }
 
+export interface StageWords {
+  title: string;
+  failure: string;
+}
+
 export interface DeployDriver<S, T extends ServiceTarget> {
   words: PlatformWords<T>;
   prepareTitle: string;
   /** Each stage's log group title, and what its throw reads as; a stage without a title is not run. */
-  stages: { [K in DeployStage]: K extends 'register' | 'migrate' ? { title: string; failure: string } | undefined : { title: string; failure: string } };
+  stages: { [K in 'register' | 'migrate' | 'promote']?: StageWords | undefined } & { [K in 'update' | 'rollout' | 'smoke']: StageWords };
   /** Reads only: the running state and the change. A UsageError refuses the deploy before anything is written. */
   prepare(target: T): Promise<Prepared<S>>;
   /** Creates the new revision without moving the service; sets `revision`. */
@@ -135,6 +144,10 @@ export interface DeployDriver<S, T extends ServiceTarget> {
   migrate?(d: ServiceDeploy<S, T>): Promise<StepOutcome>;
   /** Moves the service to the new revision; sets `revision` when `register` did not. */
   update(d: ServiceDeploy<S, T>): Promise<void>;
+  /** The probes of the smoke stage, before any promotion (a revision without traffic is checked on its own URL); all of them when absent. */
+  smokeProbes?(deploys: readonly ServiceDeploy<S, T>[], probes: readonly ProbeSpec[]): ProbeSpec[];
+  /** Gives a new revision that passed its own smoke checks its traffic; only for `promotes`. The smoke checks then run again. */
+  promote?(d: ServiceDeploy<S, T>): Promise<void>;
   /** Whether a failed update definitely changed nothing (a refusal, not a lost answer). */
   refused(error: unknown): boolean;
   /** Follows every update to its end; with `stopOnFailure`, returns once one fails. */

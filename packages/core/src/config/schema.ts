@@ -79,6 +79,8 @@ const CloudRunServiceConfig = z.strictObject({
   project: z.string().optional(),
   region: z.string().optional(),
   service: z.string().optional(),
+  /** A Cloud Run job execution with the new image before traffic moves (`job`: `<service>-migrate` when absent); it must succeed. */
+  migrate: z.strictObject({ command: z.array(z.string()).min(1), job: z.string().min(1).optional() }).optional(),
   ...serviceCommon,
 });
 

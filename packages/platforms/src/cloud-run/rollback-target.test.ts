@@ -1,6 +1,7 @@
 import type { protos } from '@google-cloud/run';
 import { describe, expect, it } from 'vitest';
-import { currentTags, newestReadyBefore, PREVIOUS_TRAFFIC_ANNOTATION, recordedTraffic, servesSplit, splitName, unusableRevision, withTags } from './rollback-target.ts';
+import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
+import { currentTags, newestReadyBefore, recordedTraffic, servesSplit, splitName, unusableRevision, withTags } from './rollback-target.ts';
 
 type Revision = protos.google.cloud.run.v2.IRevision;
 type Service = protos.google.cloud.run.v2.IService;
@@ -9,8 +10,8 @@ const PATH = 'projects/p/locations/asia-northeast1/services/web';
 const rev = (name: string, minute: number, ready: 'CONDITION_SUCCEEDED' | 'CONDITION_FAILED' | 'CONDITION_PENDING' | number = 'CONDITION_SUCCEEDED', extra: Partial<Revision> = {}): Revision => ({
   name: `${PATH}/revisions/${name}`,
   service: PATH,
-  createTime: { seconds: String(1_700_000_000 + minute * 60) } as Revision['createTime'],
-  conditions: [{ type: 'Ready', state: ready as never, ...(ready === 'CONDITION_FAILED' ? { reason: 'ContainerMissing', message: 'Image not found' } : {}) }],
+  createTime: { seconds: String(1_700_000_000 + minute * 60) },
+  conditions: [{ type: 'Ready', state: ready as never, ...(ready === 'CONDITION_FAILED' ? { reason: 'CONTAINER_MISSING' as const, message: 'Image not found' } : {}) }],
   ...extra,
 });
 const withAnnotation = (value: string): Service => ({ annotations: { [PREVIOUS_TRAFFIC_ANNOTATION]: value } });
@@ -46,7 +47,7 @@ describe('unusableRevision', () => {
   it('accepts a Ready revision of the service; refuses another service\'s, a failed one and one still pending', () => {
     expect(unusableRevision(rev('web-00001-aaa', 1), 'web')).toBeUndefined();
     expect(unusableRevision(rev('api-00001-aaa', 1, 'CONDITION_SUCCEEDED', { service: 'projects/p/locations/asia-northeast1/services/api' }), 'web')).toBe('api-00001-aaa is a revision of service api, not of web');
-    expect(unusableRevision(rev('web-00002-bbb', 2, 'CONDITION_FAILED'), 'web')).toBe('web-00002-bbb is not Ready (ContainerMissing: Image not found): it cannot serve');
+    expect(unusableRevision(rev('web-00002-bbb', 2, 'CONDITION_FAILED'), 'web')).toBe('web-00002-bbb is not Ready (CONTAINER_MISSING: Image not found): it cannot serve');
     expect(unusableRevision(rev('web-00003-ccc', 3, 'CONDITION_PENDING', { reconciling: true }), 'web')).toMatch(/^web-00003-ccc is not Ready yet/);
     // Enums as numbers, as an LRO result gives them.
     expect(unusableRevision(rev('web-00004-ddd', 4, 4), 'web')).toBeUndefined();

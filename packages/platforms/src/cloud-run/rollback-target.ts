@@ -1,5 +1,6 @@
 import type { protos } from '@google-cloud/run';
 import { z } from 'zod';
+import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
 import { revisionReadiness, shortName, timestampMs } from './service-state.ts';
 import { servingSnapshot, taggedAtZero, type TrafficShare } from './traffic.ts';
 
@@ -9,8 +10,6 @@ import { servingSnapshot, taggedAtZero, type TrafficShare } from './traffic.ts';
 type Service = protos.google.cloud.run.v2.IService;
 type Revision = protos.google.cloud.run.v2.IRevision;
 
-/** The service annotation in which a deploy records what served before it. */
-export const PREVIOUS_TRAFFIC_ANNOTATION = 'runbook-actions/previous-traffic';
 
 const REVISION_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 

@@ -1,8 +1,11 @@
 import { poll, UsageError, type Evidence } from '@runbook/core';
+import { backoffFor } from '../calls.ts';
 import type { DriverContext, PlatformWords, RestoreMove, RollbackDriver, ServiceRollback } from '../driver.ts';
 import { CallLog, CloudRun, CloudRunError, CODE, makeClients, type Service } from './client.ts';
+import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
 import { servicePath, type CloudRunRollbackPlan, type CloudRunServiceTarget } from './plan.ts';
-import { currentTags, newestReadyBefore, PREVIOUS_TRAFFIC_ANNOTATION, recordedTraffic, servesSplit, splitName, splitRevisions, unusableRevision, withTags } from './rollback-target.ts';
+import { apiCallsSection, cloudRunWords, PINNED_NOTE } from './report.ts';
+import { currentTags, newestReadyBefore, recordedTraffic, servesSplit, splitName, splitRevisions, unusableRevision, withTags } from './rollback-target.ts';
 import { shortName } from './service-state.ts';
 import { describeTraffic, servingSnapshot, toTargets, type TrafficShare } from './traffic.ts';
 
@@ -21,14 +24,15 @@ type CloudRunRollback = ServiceRollback<CloudRunRollbackState, CloudRunServiceTa
 const where = (t: CloudRunServiceTarget): string => `--project ${t.project} --region ${t.region}`;
 const toRevisions = (split: string): string => (split.includes('=') ? split : `${split}=100`);
 
-/** How Cloud Run things read in a rollback's results: revisions by name, splits as gcloud writes them. */
+/**
+ * The deploy's words, but a rollback's target may be a split (`a=90,b=10`), which `to` does not
+ * take: the advice is gcloud's, whose --to-revisions takes the split as it is.
+ * No defaultRunbook: a failed rollback points to the incidents' own steps, in en or ja.
+ */
 const words: PlatformWords<CloudRunServiceTarget> = {
-  label: (revision) => revision ?? '',
+  ...cloudRunWords,
   unverifiedAdvice: (t, to) =>
     `check the traffic with gcloud run services describe ${t.service} ${where(t)}, and set it by hand if needed: gcloud run services update-traffic ${t.service} ${where(t)} --to-revisions ${toRevisions(to)}`,
-  targetId: (t) => `cloud-run:${t.project}/${t.region}/${t.service}`,
-  where: { heading: 'Cloud Run service', cell: (t) => `${t.project}/${t.region}/${t.service}` },
-  // No defaultRunbook: a failed rollback points to the incidents' own steps, in en or ja.
 };
 
 /** The split `to` names, checked with reads only: every revision of this service and Ready. */
@@ -45,9 +49,7 @@ async function resolveSplit(plan: CloudRunRollbackPlan, target: CloudRunServiceT
     }
   };
   if (plan.to.kind === 'revision') {
-    const given = plan.to.revision;
-    if (given.includes('/') && !given.startsWith(`${path}/revisions/`)) throw new UsageError(label, `${given} is not a revision of ${path}`);
-    const revision = shortName(given);
+    const { revision } = plan.to;
     await check(revision);
     return { split: [{ revision, percent: 100 }], source: 'named by to' };
   }
@@ -102,14 +104,13 @@ async function moveTraffic(r: CloudRunRollback, api: CloudRun, plan: CloudRunRol
   return { back: true, summary: `rolled back to ${r.to} (traffic pinned)` };
 }
 
-const PINNED_NOTE =
-  'Traffic is now pinned to the revisions above: a new revision gets no traffic by itself until traffic follows the latest revision again. The next successful deploy without `traffic-percent` or `no-traffic` routes LATEST 100 % again; by hand: `gcloud run services update-traffic SERVICE --region REGION --to-latest`.';
+const toLatest = (t: CloudRunServiceTarget): string => `gcloud run services update-traffic ${t.service} ${where(t)} --to-latest`;
 
 /** The Cloud Run rollback: traffic back to revisions that served before (or one named), as explicit targets. */
 export function cloudRunRollbackDriver(plan: CloudRunRollbackPlan, { clock, timeline }: DriverContext): RollbackDriver<CloudRunRollbackState, CloudRunServiceTarget> {
   const log = new CallLog();
-  const notify = (message: string): void => timeline.add('Cloud Run', message);
-  const api = new CloudRun(log, { clock, notify }, makeClients(plan.apiEndpoint));
+  const notify = (message: string): void => timeline.add('api', message);
+  const api = new CloudRun(log, { clock, backoff: backoffFor(plan.pollIntervalMs), notify }, makeClients(plan.apiEndpoint));
   const moved: CloudRunRollback[] = [];
   return {
     words,
@@ -134,8 +135,15 @@ export function cloudRunRollbackDriver(plan: CloudRunRollbackPlan, { clock, time
       'smoke checks': r.restore?.smoke?.summary ?? null,
     }) satisfies Evidence,
     sections: () => [
-      ...(moved.length ? [{ heading: 'Traffic is pinned', body: `${moved.map((r) => `- ${r.target.key}: ${describeTraffic(r.state.written ?? [])}`).join('\n')}\n\n${PINNED_NOTE}` }] : []),
-      { heading: 'API calls', body: `${log.total} Cloud Run calls: ${log.describe()}` },
+      ...(moved.length
+        ? [
+            {
+              heading: 'Traffic is pinned',
+              body: `${moved.map((r) => `- ${r.target.key}: ${describeTraffic(r.state.written ?? [])}; to follow the latest revision again by hand: \`${toLatest(r.target)}\``).join('\n')}\n\n${PINNED_NOTE}.`,
+            },
+          ]
+        : []),
+      apiCallsSection(log),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import { errorMessage, systemClock, type CheckResult, type Clock, type Emitter } from '@runbook/core';
+import type { ProbeSpec } from '@runbook/http-probe';
 import type { DeployDriver, DeployOperation, DeployStage, DriverContext, ServiceDeploy, ServiceTarget } from '../driver.ts';
 import { restoreAndCheck } from '../restore.ts';
 import { smokeCheckServices } from '../smoke.ts';
@@ -73,22 +74,38 @@ async function rollout<S, T extends ServiceTarget>(run: DeployRun<S, T>): Promis
 
 const probesOf = <S, T extends ServiceTarget>(run: DeployRun<S, T>, deploys: readonly ServiceDeploy<S, T>[]) => [...deploys.flatMap((d) => d.target.probes), ...run.plan.smokeProbes];
 
-async function smoke<S, T extends ServiceTarget>(run: DeployRun<S, T>): Promise<boolean> {
+async function smokeCheck<S, T extends ServiceTarget>(run: DeployRun<S, T>, probes: readonly ProbeSpec[], stage: DeployStage, prefix = ''): Promise<boolean> {
   const outcomes = await smokeCheckServices(
     run.deploys.map((d) => d.target.key),
-    probesOf(run, run.deploys),
+    probes,
     run.timeline,
   );
   for (const d of run.deploys) {
     const outcome = outcomes.get(d.target.key);
     if (!outcome) continue;
     d.smoke = outcome;
-    if (!outcome.ok) d.failure = { stage: 'smoke', reason: outcome.summary };
+    if (!outcome.ok) d.failure = { stage, reason: `${prefix}${outcome.summary}` };
   }
   return run.deploys.every((d) => !d.failure);
 }
 
-const failedOnPlatform = (d: ServiceDeploy<unknown, ServiceTarget>): boolean => d.failure?.stage === 'rollout' || d.failure?.stage === 'smoke';
+function smoke<S, T extends ServiceTarget>(run: DeployRun<S, T>): Promise<boolean> {
+  const probes = probesOf(run, run.deploys);
+  return smokeCheck(run, run.driver.smokeProbes ? run.driver.smokeProbes(run.deploys, probes) : probes, 'smoke');
+}
+
+/** Traffic for the revisions that passed their own smoke checks, then every check again, on the traffic. */
+async function promote<S, T extends ServiceTarget>(run: DeployRun<S, T>): Promise<boolean> {
+  const { driver } = run;
+  if (!driver.promote) return true;
+  for (const d of run.deploys.filter((x) => x.promotes)) {
+    await driver.promote(d);
+    d.promoted = true;
+  }
+  return smokeCheck(run, probesOf(run, run.deploys), 'promote', 'after the promotion: ');
+}
+
+const failedOnPlatform = (d: ServiceDeploy<unknown, ServiceTarget>): boolean => d.failure?.stage === 'rollout' || d.failure?.stage === 'smoke' || d.failure?.stage === 'promote';
 
 /**
  * What failed is diagnosed, then every service that may have changed goes back together. Nothing
@@ -134,6 +151,7 @@ const STAGES: readonly [DeployStage, StageBody][] = [
   ['update', update],
   ['rollout', rollout],
   ['smoke', smoke],
+  ['promote', promote],
 ];
 
 function stageDone(d: ServiceDeploy<unknown, ServiceTarget>, stage: DeployStage): boolean {
@@ -148,6 +166,8 @@ function stageDone(d: ServiceDeploy<unknown, ServiceTarget>, stage: DeployStage)
       return d.rollout?.state === 'completed';
     case 'smoke':
       return d.smoke !== undefined;
+    case 'promote':
+      return !d.promotes || d.promoted === true;
   }
 }
 
@@ -163,7 +183,7 @@ function failStage<S, T extends ServiceTarget>(run: DeployRun<S, T>, stage: Depl
 
 /**
  * The deploy on any platform: prepare (reads only), register, migrate, update, follow each
- * update, smoke-check; on any failure (a throw included) diagnose and roll every updated service
+ * update, smoke-check, promote (a revision deployed without traffic, checked on its own URL); on any failure (a throw included) diagnose and roll every updated service
  * back together. Each phase is a log group; the results so far are recorded after each, and
  * reported through the emitter.
  */

@@ -20,34 +20,15 @@ import {
 } from '@aws-sdk/client-ecs';
 import { errorMessage, parseRetryAfter, systemClock, UsageError, type Clock } from '@runbook/core';
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
-import { call, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
+import { call, CallLog, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
+
+export { CallLog };
 
 export const CONNECT_TIMEOUT_MS = 5_000;
 /** The SDK's own retries are off: `call` retries, so that the run's deadline, not the SDK, bounds time. */
 export const SDK_MAX_ATTEMPTS = 1;
 /** ListTaskDefinitions / ListTasks pages read at most (100 items each). */
 const MAX_PAGES = 100;
-
-/** Calls made per operation, and the retries they needed, for the summary. */
-export class CallLog {
-  readonly calls = new Map<string, number>();
-  retries = 0;
-
-  count(operation: string, attempts: number | undefined): void {
-    this.calls.set(operation, (this.calls.get(operation) ?? 0) + 1);
-    this.retries += Math.max(0, (attempts ?? 1) - 1);
-  }
-
-  get total(): number {
-    return [...this.calls.values()].reduce((a, b) => a + b, 0);
-  }
-
-  /** `DescribeServices 12, UpdateService 2 (3 retried after throttling or errors)` */
-  describe(): string {
-    const ops = [...this.calls].map(([op, n]) => `${op} ${n}`).join(', ') || 'none';
-    return `${ops}${this.retries ? ` (${this.retries} attempts retried)` : ''}`;
-  }
-}
 
 /** An ECS API error, with the operation it came from. */
 export class EcsError extends Error {

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { DURATION_MAX, durationValue, httpUrlValue, integerValue, quote, type EnvironmentConfig, type InputReader } from '@runbook/core';
-import { PROBE_DEFAULTS, probesFromConfig, probesFromUrls, type ProbeSpec } from '@runbook/http-probe';
+import { integerValue, quote, type EnvironmentConfig, type InputReader } from '@runbook/core';
+import { PROBE_DEFAULTS, probesFromConfig } from '@runbook/http-probe';
 import type { Platform } from '../driver.ts';
+import { commonInputs, operationOf, serviceNames } from '../operation-inputs.ts';
 import { refuseInputsOfOtherPlatforms } from '../platform.ts';
 import { commandValue } from './command-line.ts';
 import { imagesValue, imageTagValue, imageValue, type ImageChange } from './images.ts';
@@ -31,16 +32,7 @@ export const ROLLBACK_INPUTS = [...COMMON_INPUTS, 'to', 'containers'] as const;
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
-/** Names in `services`: lines, commas or spaces, as a workflow_dispatch text field gives them. */
-function serviceNames(reader: InputReader): string[] {
-  const names = reader.text('services').split(/[\s,]+/).filter(Boolean);
-  if (names.length === 0) reader.fail('services', 'expected one or more services: config service keys like backend, or ECS service names with cluster');
-  const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice) reader.fail('services', `${quote(twice)} is given twice`);
-  const bad = names.find((n) => !/^[A-Za-z0-9_-]{1,255}$/.test(n));
-  if (bad) reader.fail('services', `expected service names of letters, digits, _ and -, got ${quote(bad)}`);
-  return names;
-}
+const ECS_NAMES = { pattern: /^[A-Za-z0-9_-]{1,255}$/, expected: 'expected service names of letters, digits, _ and -' };
 
 function regionFor(reader: InputReader, env: Record<string, string | undefined>, fromConfig?: string): string {
   const region = fromConfig ?? (reader.text('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || '');
@@ -61,7 +53,7 @@ interface ResolvedTargets {
  * file) or by ECS service name in `cluster`. Without `cluster`, the config file is required.
  */
 async function resolveTargets(reader: InputReader, env: Record<string, string | undefined>): Promise<ResolvedTargets> {
-  const names = serviceNames(reader);
+  const { names, input } = serviceNames(reader, ECS_NAMES, 'config service keys like backend, or ECS service names with cluster');
   const environment = reader.text('environment') || 'default';
   const cluster = reader.text('cluster');
   const containersInput = reader.text('containers').split(/[\s,]+/).filter(Boolean);
@@ -78,12 +70,12 @@ async function resolveTargets(reader: InputReader, env: Record<string, string | 
     if (!svc) {
       if (!cluster) {
         const known = Object.keys(config?.services ?? {}).join(', ') || 'none';
-        reader.fail('services', `"${name}" is not a service of environment "${environment}" in ${configPath} (services: ${known}); give cluster to deploy ECS services by name`);
+        reader.fail(input, `"${name}" is not a service of environment "${environment}" in ${configPath} (services: ${known}); give cluster to deploy ECS services by name`);
       }
-      return { key: name, platform: 'ecs', cluster, service: name, region: regionFor(reader, env), origin: { cluster: reader.label('cluster'), service: reader.label('services') }, ...containers, probes: [] };
+      return { key: name, platform: 'ecs', cluster, service: name, region: regionFor(reader, env), origin: { cluster: reader.label('cluster'), service: reader.label(input) }, ...containers, probes: [] };
     }
     const at = `${configPath}: environments.${environment}.services.${name}`;
-    if (svc.platform !== 'ecs') reader.fail('services', `"${name}" is a ${svc.platform} service in ${configPath}; this action deploys platform ecs`);
+    if (svc.platform !== 'ecs') reader.fail(input, `"${name}" is a ${svc.platform} service in ${configPath}; this action deploys platform ecs`);
     const serviceCluster = svc.cluster ?? cluster;
     if (!serviceCluster) reader.fail('cluster', `expected a cluster: ${at}.cluster is not set`);
     const health = probesFromConfig({ ...config, services: { [name]: svc } }, environment, PROBE_DEFAULTS, (v) => env[v], { source: configPath, refuseUnset: true });
@@ -113,19 +105,10 @@ const ECS_ONLY_INPUTS = {
 };
 
 async function planOperation(reader: InputReader, env: Record<string, string | undefined>, action: keyof typeof ECS_ONLY_INPUTS): Promise<EcsOperation> {
-  const waitTimeoutMs = reader.parse('wait-timeout', (t) => durationValue(t, { max: DURATION_MAX.waitTimeout }), 20 * 60_000);
-  const pollIntervalMs = reader.parse('poll-interval', (t) => durationValue(t, { max: 60_000 }), 2_000);
-  if (pollIntervalMs < 50) reader.fail('poll-interval', `expected from 50ms to 1m, got ${quote(reader.text('poll-interval'))}`);
-  const smokeUrls = reader.list('smoke-urls').map((line) => {
-    const parsed = httpUrlValue(line);
-    return parsed.ok ? parsed.value : reader.fail('smoke-urls', parsed.expected);
-  });
-  const dryRun = reader.boolean('dry-run', false);
-  const { environment, targets, secrets } = await resolveTargets(reader, env);
-  refuseInputsOfOtherPlatforms((input) => reader.text(input) !== '', ECS_ONLY_INPUTS[action], targets, reader.label);
-  const smokeService = targets.length === 1 ? (targets[0] as EcsServiceTarget).key : 'smoke-urls';
-  const smokeProbes: ProbeSpec[] = probesFromUrls(smokeUrls, environment, smokeService, PROBE_DEFAULTS);
-  return { environment, targets, waitTimeoutMs, pollIntervalMs, smokeProbes, dryRun, secrets, inputLabel: reader.label };
+  const common = commonInputs(reader);
+  const resolved = await resolveTargets(reader, env);
+  refuseInputsOfOtherPlatforms((input) => reader.text(input) !== '', ECS_ONLY_INPUTS[action], resolved.targets, reader.label);
+  return operationOf(reader, common, resolved);
 }
 
 function imageChange(reader: InputReader): ImageChange {

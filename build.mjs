@@ -6,7 +6,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { DIST_HASH_FILE, sourcesHash } from './scripts/dist-hash.ts';
 
-const banner = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
+// __dirname and __filename for bundled CommonJS that reads them at load (google-gax's grpc.js).
+const banner =
+  "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);const __filename=require('node:url').fileURLToPath(import.meta.url),__dirname=require('node:path').dirname(__filename);";
 const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/src/index.ts`));
 
 // Node builtins are loaded with require(), not import: an ESM import of node:http builds its

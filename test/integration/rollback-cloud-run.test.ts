@@ -69,6 +69,8 @@ environments:
 const rollback = (cr: FakeCloudRun, inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runAction('rollback', { environment: 'production', services: 'sagebase', config: config(cr), 'api-endpoint': cr.endpoint, 'poll-interval': '100ms', 'open-issues': 'false', ...inputs }, { env });
 const results = (outputs: Record<string, string>) => JSON.parse(outputs.results ?? '[]') as CheckResult[];
+/** What the service URL serves now (the tags at 0 % left out). */
+const split = (cr: FakeCloudRun) => cr.serving(SERVICE).filter((s) => s.percent > 0);
 const trafficWritten = (cr: FakeCloudRun) => cr.writes().map((w) => (w.body.traffic as { revision?: string; percent?: number; tag?: string }[]).map((t) => `${t.revision ?? 'LATEST'} ${t.percent ?? 0}${t.tag ? ` ${t.tag}` : ''}`));
 
 describe('rollback on Cloud Run (the real client against the Admin API double)', () => {
@@ -82,7 +84,7 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     expect(cr.writes().map((w) => [w.kind, w.query.updateMask])).toEqual([['UpdateService', 'traffic']]);
     expect(cr.writes()[0]?.body.etag).toEqual(expect.any(String));
     expect(trafficWritten(cr)).toEqual([[`${R2} 90`, `${R1} 10 old`]]);
-    expect(cr.serving(SERVICE)).toEqual([
+    expect(split(cr)).toEqual([
       { revision: R2, percent: 90 },
       { revision: R1, percent: 10, tag: 'old' },
     ]);
@@ -93,8 +95,8 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     // The smoke check reached the revisions the traffic went to, not the bad one.
     expect(cr.served.filter((s) => s.path === '/_stcore/health').map((s) => s.revision)).not.toContain(R3);
     expect(run.summary).toContain('### Traffic is pinned');
-    expect(run.summary).toContain('routes LATEST 100 % again');
-    expect(run.summary).toContain('--to-latest');
+    expect(run.summary).toContain('a new revision gets no traffic until a deploy routes to latest again');
+    expect(run.summary).toContain(`gcloud run services update-traffic ${SERVICE} --project ${cr.project} --region ${cr.region} --to-latest`);
   });
 
   it('to: previous without a recorded split takes the newest Ready revision before the serving one, never a newer preview or a failed one', async () => {
@@ -116,7 +118,7 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     expect(run.exitCode, run.stdout).toBe(0);
     expect([run.outputs.from, run.outputs.to]).toEqual([R3, R1]);
     expect(trafficWritten(cr)).toEqual([[`${R1} 100`, `${R4} 0 preview`]]);
-    expect(cr.serving(SERVICE)).toEqual([{ revision: R1, percent: 100 }]);
+    expect(split(cr)).toEqual([{ revision: R1, percent: 100 }]);
     expect(results(run.outputs)[0]?.evidence.source).toBe('the newest Ready revision before the serving one');
     expect(cr.kinds()).toContain('ListRevisions');
   });
@@ -126,7 +128,7 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     const run = await rollback(cr, { to: R1 });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ from: R3, to: R1, revision: R1 });
-    expect(cr.serving(SERVICE)).toEqual([{ revision: R1, percent: 100, tag: 'old' }]);
+    expect(split(cr)).toEqual([{ revision: R1, percent: 100, tag: 'old' }]);
   });
 
   it('refuses a revision of another service, naming to, with nothing changed', async () => {
@@ -173,7 +175,7 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
       ['UpdateService', 'unavailable'],
     ]);
     expect(cr.writes().filter((w) => !w.fault)).toHaveLength(1);
-    expect(cr.serving(SERVICE)).toEqual([{ revision: R2, percent: 100 }]);
+    expect(split(cr)).toEqual([{ revision: R2, percent: 100 }]);
     expect(run.summary).toMatch(/attempts retried/);
   });
 
@@ -188,7 +190,7 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     const run = await pending;
     expect(run.exitCode).toBe(1);
     expect(results(run.outputs)[0]).toMatchObject({ status: 'fail', severity: 'P1', summary: expect.stringContaining('its etag no longer matches') });
-    expect(cr.serving(SERVICE)).toEqual([{ revision: R3, percent: 100 }, { revision: R1, percent: 0, tag: 'old' }].filter((s) => s.percent > 0));
+    expect(split(cr)).toEqual([{ revision: R3, percent: 100 }]);
   });
 
   it('smoke checks failing after the rollback are a P1 incident, with the Cloud Run steps', async () => {
@@ -198,10 +200,10 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
       cr.serve(image('main-b'), { status: 500, body: { status: 'error' } });
       const run = await rollback(cr, { to: R2, 'open-issues': 'true', 'github-token': gh.token }, { GITHUB_API_URL: gh.url });
       expect(run.exitCode).toBe(1);
-      expect(cr.serving(SERVICE)).toEqual([{ revision: R2, percent: 100 }]);
+      expect(split(cr)).toEqual([{ revision: R2, percent: 100 }]);
       const [r] = results(run.outputs);
       expect(r).toMatchObject({ status: 'fail', severity: 'P1' });
-      expect(r?.summary).toMatch(new RegExp(`^rolled back to ${R2} \\(traffic pinned\\); smoke checks: 0 of 1 passed`));
+      expect(r?.summary).toBe(`rolled back to ${R2} (traffic pinned); smoke check ${cr.serviceUrl(SERVICE)}/_stcore/health failed: expected status 200, got 500`);
       expect(r?.runbook).toBeUndefined();
       const [issue] = gh.issues;
       expect(issue?.title).toMatch(/^\[P1\] sagebase: rollback failed/);
@@ -223,6 +225,8 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     expect(cr.writes()).toEqual([]);
     const refused = await runCli(['rollback', ...where, '--to', 'other-app-00001-zzz', '--dry-run'], cwd);
     expect(refused.code).toBe(1);
-    expect(refused.stderr.trim().split('\n')).toEqual([`runbook: --to: other-app-00001-zzz: no such revision of service ${SERVICE}`]);
+    // The refusal is the last line, after the resolve stage's title; nothing was written.
+    expect(refused.stderr.trim().split('\n').filter((l) => l.startsWith('runbook:'))).toEqual([`runbook: --to: other-app-00001-zzz: no such revision of service ${SERVICE}`]);
+    expect(cr.writes()).toEqual([]);
   });
 });

@@ -125,14 +125,14 @@ export class CloudRun {
     return this.policy.clock;
   }
 
-  private async send<T>(operation: string, attempt: (options: { timeout: number; retry: null; maxRetries: 0 }) => Promise<T>, transient = isTransient): Promise<T> {
+  private async send<T>(operation: string, attempt: (options: { timeout: number; maxRetries: 0 }) => Promise<T>, transient = isTransient): Promise<T> {
     try {
       const { value, attempts } = await call(
         {
           name: `Cloud Run ${operation}`,
           attempt: (signal) => {
             // gax's own deadline as a backstop; the signal cancels the request at ours.
-            const pending: Cancellable<T> = attempt({ timeout: 20_000, retry: null, maxRetries: 0 });
+            const pending: Cancellable<T> = attempt({ timeout: 20_000, maxRetries: 0 });
             signal.addEventListener('abort', () => pending.cancel?.(), { once: true });
             return pending;
           },

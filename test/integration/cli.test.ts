@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeCloudRun } from '../fakes/cloud-run-api.ts';
 import { backendTaskDefinition, CLUSTER, FakeEcs } from '../fakes/ecs-api.ts';
 import { BACKEND } from '../fakes/ecs-config.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
@@ -207,5 +208,26 @@ describe('the runbook CLI', () => {
       expect(oneLine(run.stderr)).toEqual([expect.stringMatching(/^runbook: --wait-timeout: /)]);
       expect(ecs.requests.length).toBe(before);
     });
+  });
+
+  it('runbook deploy --platform cloud-run --dry-run reads the service through the Admin API and writes nothing', async () => {
+    const cr = await FakeCloudRun.start({ services: [{ name: 'sagebase-streamlit', revisions: [{ name: 'sagebase-streamlit-00001-aaa', image: 'asia-northeast1-docker.pkg.dev/p/app/sagebase:main-a' }] }] });
+    try {
+      const where = ['--platform', 'cloud-run', '--project', cr.project, '--region', cr.region, '--service', 'sagebase-streamlit', '--api-endpoint', cr.endpoint];
+      const run = await runCli(['deploy', ...where, '--image', 'asia-northeast1-docker.pkg.dev/p/app/sagebase:main-b', '--dry-run', '--json'], temp());
+      expect(run.stderr).not.toMatch(/^runbook: /m);
+      expect(run.code).toBe(0);
+      const [result] = JSON.parse(run.stdout) as CheckResult[];
+      expect([result?.kind, result?.status, result?.target]).toEqual(['deploy', 'pass', `cloud-run:${cr.project}/${cr.region}/sagebase-streamlit`]);
+      expect(result?.summary).toMatch(/^dry run: sagebase-streamlit-00001-aaa → /);
+      expect(cr.kinds()).toContain('GetService');
+      expect(cr.writes()).toEqual([]);
+      // An input of the other platform is refused in one line, naming the flag.
+      const refused = await runCli(['deploy', ...where, '--image-tag', 'main-b', '--dry-run'], temp());
+      expect(refused.code).toBe(1);
+      expect(oneLine(refused.stderr)).toEqual([expect.stringMatching(/^runbook: --image-tag: .*cloud-run/)]);
+    } finally {
+      await cr.close();
+    }
   });
 });

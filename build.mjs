@@ -6,9 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import { DIST_HASH_FILE, sourcesHash } from './scripts/dist-hash.ts';
 
-// __dirname and __filename for bundled CommonJS that reads them at load (google-gax's grpc.js).
-const banner =
-  "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);const __filename=require('node:url').fileURLToPath(import.meta.url),__dirname=require('node:path').dirname(__filename);";
+const banner = "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);";
 const actions = readdirSync('actions').filter((name) => existsSync(`actions/${name}/src/index.ts`));
 
 // Node builtins are loaded with require(), not import: an ESM import of node:http builds its
@@ -57,6 +55,8 @@ const result = await build({
   minifySyntax: true,
   logLevel: 'warning',
   charset: 'utf8',
+  // google-gax computes a path from __dirname when loaded (used only by its gRPC transport, never on REST).
+  define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
   plugins: [builtinsViaRequire, lazyOidc],
   metafile: true,
 });

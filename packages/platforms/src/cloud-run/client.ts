@@ -1,6 +1,6 @@
 import { ExecutionsClient, JobsClient, RevisionsClient, ServicesClient, type protos } from '@google-cloud/run';
-import { errorMessage, poll, systemClock, UsageError, type Clock } from '@runbook/core';
-import { PassThroughClient } from 'google-auth-library';
+import { errorMessage, parseRetryAfter, poll, systemClock, UsageError, type Clock } from '@runbook/core';
+import { GoogleAuth, PassThroughClient } from 'google-auth-library';
 import { call, CallLog, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
 
 export type Service = protos.google.cloud.run.v2.IService;
@@ -39,14 +39,25 @@ export const isRefusedForNow = (error: unknown): boolean => codeOf(error) === CO
 /** Also a lost answer: for reads, which are safe to repeat. */
 const isTransient = (error: unknown): boolean => isRefusedForNow(error) || error instanceof CallTimeoutError || codeOf(error) === CODE.DEADLINE_EXCEEDED;
 
-/** `google.rpc.RetryInfo` in the error's details: Google's Retry-After. */
-function retryAfterOf(error: unknown): number | undefined {
-  const details = (error as { statusDetails?: unknown[] }).statusDetails ?? [];
-  for (const d of details) {
-    const delay = (d as { retryDelay?: { seconds?: unknown; nanos?: unknown } }).retryDelay;
-    if (delay) return Number(delay.seconds ?? 0) * 1_000 + Math.floor(Number(delay.nanos ?? 0) / 1e6);
+/**
+ * The Retry-After of the last 429 or 503 answer. gax's errors do not carry response headers, so
+ * the auth client's fetch, which every request goes through, notes it on the way.
+ */
+class RetryAfter {
+  private last: string | null = null;
+
+  note(response: { status: number; headers: { get(name: string): string | null } }): void {
+    if (response.status === 429 || response.status === 503) this.last = response.headers.get('retry-after');
   }
-  return undefined;
+
+  /** For an error of a 429 or 503: its Retry-After, once. */
+  take(error: unknown): number | undefined {
+    const status = (error as { httpStatusCode?: unknown }).httpStatusCode;
+    if (status !== 429 && status !== 503) return undefined;
+    const value = this.last;
+    this.last = null;
+    return parseRetryAfter(value);
+  }
 }
 
 function cloudRunError(operation: string, error: unknown): CloudRunError {
@@ -58,13 +69,37 @@ function cloudRunError(operation: string, error: unknown): CloudRunError {
 const MISSING_CREDENTIALS =
   'no Google credentials were found; add a google-github-actions/auth step (Workload Identity Federation) before this one (the job needs permissions: id-token: write), or give api-endpoint an http:// emulator';
 
-/** The client options for an endpoint: an http:// one (an emulator, a test double) gets no credentials. */
-export function clientOptions(endpoint: string | undefined) {
-  if (!endpoint) return { fallback: true as const };
-  const url = new URL(endpoint);
-  const port = url.port ? Number(url.port) : url.protocol === 'http:' ? 80 : 443;
-  const protocol = url.protocol.replace(':', '');
-  return { apiEndpoint: url.hostname, port, protocol, fallback: true as const, ...(protocol === 'http' ? { authClient: new PassThroughClient() } : {}) };
+interface AuthLike {
+  getRequestHeaders(url?: string | URL): Promise<unknown>;
+  fetch(...args: unknown[]): Promise<{ status: number; headers: { get(name: string): string | null } }>;
+  universeDomain?: string;
+}
+
+/** The auth client gax calls for every request, noting Retry-After on the way. */
+function noting(inner: AuthLike, retryAfter: RetryAfter): AuthLike {
+  return {
+    getRequestHeaders: (url) => inner.getRequestHeaders(url),
+    fetch: async (...args) => {
+      const response = await inner.fetch(...args);
+      retryAfter.note(response);
+      return response;
+    },
+    ...(inner.universeDomain ? { universeDomain: inner.universeDomain } : {}),
+  };
+}
+
+/**
+ * The client options for an endpoint: REST, and an http:// one (an emulator, a test double) gets
+ * no credentials; Google's gets Application Default Credentials (the WIF file of google-github-actions/auth).
+ */
+export function clientOptions(endpoint: string | undefined, retryAfter = new RetryAfter()) {
+  const url = endpoint ? new URL(endpoint) : undefined;
+  const insecure = url?.protocol === 'http:';
+  const inner = (insecure ? new PassThroughClient() : new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] })) as unknown as AuthLike;
+  const auth = noting(inner, retryAfter) as unknown as GoogleAuth;
+  if (!url) return { fallback: true as const, auth };
+  const port = url.port ? Number(url.port) : insecure ? 80 : 443;
+  return { apiEndpoint: url.hostname, port, protocol: url.protocol.replace(':', ''), fallback: true as const, auth };
 }
 
 interface Clients {
@@ -72,11 +107,13 @@ interface Clients {
   revisions: RevisionsClient;
   jobs: JobsClient;
   executions: ExecutionsClient;
+  retryAfter: RetryAfter;
 }
 
 export function makeClients(endpoint: string | undefined): Clients {
-  const options = clientOptions(endpoint);
-  return { services: new ServicesClient(options), revisions: new RevisionsClient(options), jobs: new JobsClient(options), executions: new ExecutionsClient(options) };
+  const retryAfter = new RetryAfter();
+  const options = clientOptions(endpoint, retryAfter);
+  return { services: new ServicesClient(options), revisions: new RevisionsClient(options), jobs: new JobsClient(options), executions: new ExecutionsClient(options), retryAfter };
 }
 
 /** A gax call's promise, cancellable. */
@@ -100,8 +137,6 @@ export interface PendingOperation {
 
 /** How many revisions ListRevisions reads at most (100 a page). */
 const MAX_PAGES = 20;
-/** Between two polls of an operation. */
-const OPERATION_POLL_MS = 1_000;
 
 /**
  * The Cloud Run Admin API v2 calls deploy and rollback make, over REST. Every call has a timeout
@@ -114,30 +149,32 @@ export class CloudRun {
     readonly log: CallLog,
     private readonly policy: CallPolicy = { clock: systemClock },
     readonly clients: Clients = makeClients(undefined),
+    /** Between two polls of an operation. */
+    private readonly pollIntervalMs = 1_000,
   ) {}
 
   /** The same clients, calls retried until `deadline` and no longer; retries are told to `notify`. */
   within(deadline: number, notify?: (message: string) => void): CloudRun {
-    return new CloudRun(this.log, { ...this.policy, deadline, ...(notify ? { notify } : {}) }, this.clients);
+    return new CloudRun(this.log, { ...this.policy, deadline, ...(notify ? { notify } : {}) }, this.clients, this.pollIntervalMs);
   }
 
   get clock(): Clock {
     return this.policy.clock;
   }
 
-  private async send<T>(operation: string, attempt: (options: { timeout: number; maxRetries: 0 }) => Promise<T>, transient = isTransient): Promise<T> {
+  private async send<T>(operation: string, attempt: (options: { timeout: number; retry: { retryCodes: number[] } }) => Promise<T>, transient = isTransient): Promise<T> {
     try {
       const { value, attempts } = await call(
         {
           name: `Cloud Run ${operation}`,
           attempt: (signal) => {
             // gax's own deadline as a backstop; the signal cancels the request at ours.
-            const pending: Cancellable<T> = attempt({ timeout: 20_000, maxRetries: 0 });
+            const pending: Cancellable<T> = attempt({ timeout: 20_000, retry: { retryCodes: [] } });
             signal.addEventListener('abort', () => pending.cancel?.(), { once: true });
             return pending;
           },
           transient,
-          retryAfterMs: retryAfterOf,
+          retryAfterMs: (e) => this.clients.retryAfter.take(e),
           describe: (e) => cloudRunError(operation, e).message,
         },
         this.policy,
@@ -245,7 +282,7 @@ export class CloudRun {
         const [result, metadata, raw] = (await this.send(`${operation} operation`, () => op.getOperation())) as [unknown, unknown, { done?: boolean } | undefined];
         return raw?.done ? { done: true, value: [result, metadata] as [unknown, unknown] } : { done: false };
       },
-      { intervalMs: OPERATION_POLL_MS, timeoutMs, clock: this.clock },
+      { intervalMs: this.pollIntervalMs, timeoutMs, clock: this.clock },
     );
     if (!outcome.done) throw new CloudRunError(operation, CODE.DEADLINE_EXCEEDED, `operation ${name} not done by the deadline`, true);
     return outcome.value;

@@ -122,9 +122,11 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
   const { clock, timeline } = context;
   const log = new CallLog();
   const clients = makeClients(plan.apiEndpoint);
-  const base = new CloudRun(log, { clock, backoff: backoffFor(plan.pollIntervalMs), notify: (m) => timeline.add('api', m) }, clients);
+  const base = new CloudRun(log, { clock, backoff: backoffFor(plan.pollIntervalMs), notify: (m) => timeline.add('api', m) }, clients, plan.pollIntervalMs);
   const deadline = () => clock.now() + plan.waitTimeoutMs;
   const waits = () => ({ deadline: deadline(), pollIntervalMs: plan.pollIntervalMs, clock, timeline });
+  /** The services this deploy wrote to, for the traffic section. */
+  const updated: CloudRunDeploy[] = [];
   const tagUrlOf = (d: CloudRunDeploy) => (plan.tag && d.state.after ? tagUri(d.state.after, plan.tag) : undefined);
 
   /** PATCH the traffic of an update or a promotion (with the service's etag), and follow it. */
@@ -153,7 +155,15 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
     },
     async update(d) {
       d.revision = d.state.route.revision;
-      await writeTraffic(d, d.state.before, routeTraffic(d.state.before, d.state.route), true);
+      updated.push(d);
+      try {
+        await writeTraffic(d, d.state.before, routeTraffic(d.state.before, d.state.route), true);
+      } catch (error) {
+        if (error instanceof CloudRunError && error.code === CODE.ABORTED) {
+          throw new CloudRunError('UpdateService', CODE.ABORTED, `${d.target.service} changed since it was read (its etag moved on: someone else deployed or changed it); nothing was overwritten, deploy again (${error.message})`);
+        }
+        throw error;
+      }
     },
     // An etag conflict, a bad request, a refusal: nothing was written.
     refused: (error) => error instanceof CloudRunError && !error.transient && error.code !== undefined,
@@ -229,13 +239,24 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
         ...(d.target.migrate ? [`- migration: job ${d.target.migrate.job ?? `${d.target.service}-migrate`}: ${d.target.migrate.command.join(' ')}`] : []),
       ].join('\n'),
     failureLines: (d) => [...(d.state.revisionDetail?.conditions ?? []).filter((c) => c.message).map((c) => `- ${c.type}: ${c.message}`), ...(d.state.migration?.logUri ? [`- migration logs: ${d.state.migration.logUri}`] : [])],
-    sections: () => [apiCallsSection(log)],
+    sections: () => [...(updated.length ? [trafficSection(updated)] : []), apiCallsSection(log)],
     outputs: (deploys) => ({
       url: perService(deploys, (d) => d.state.after?.uri ?? d.state.before.uri ?? ''),
       'tag-url': perService(deploys, (d) => tagUrlOf(d) ?? ''),
       traffic: deploys.length === 1 ? trafficJson(deploys[0]?.state.after ?? (deploys[0] as CloudRunDeploy).state.before) : JSON.stringify(Object.fromEntries(deploys.map((d) => [d.target.key, JSON.parse(trafficJson(d.state.after ?? d.state.before))]))),
     }),
   };
+}
+
+/** Where traffic ended, and whether it is pinned (new revisions would not take any) or follows the latest again. */
+function trafficSection(deploys: readonly CloudRunDeploy[]): { heading: string; body: string } {
+  const lines = deploys.map((d) => {
+    const now = d.state.after ?? d.state.before;
+    const where = `**${d.target.key}**: ${describeTraffic(servingSnapshot(now))}`;
+    if (pinned(now)) return `${where}. Traffic is pinned to these revisions: a new revision gets no traffic until a deploy routes to latest again (the next successful deploy without traffic-percent or no-traffic does).`;
+    return `${where}${d.state.wasPinned ? '. Traffic was pinned to revisions before; it follows the latest revision again.' : '.'}`;
+  });
+  return { heading: 'Traffic', body: lines.join('\n') };
 }
 
 function deployEvidence(d: CloudRunDeploy): Evidence {

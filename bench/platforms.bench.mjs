@@ -1,11 +1,12 @@
 // deploy on each platform, against its double: the wall time of a dry run (start to exit, all
-// reads, no write) and of a real deploy, the bytes each process loads (measured by a load hook,
+// reads, no write) and of a real deploy, the bytes each process loads (recorded by a preload,
 // not estimated from the chunk graph), and the time from the platform saying the new revision is
 // ready to the action's exit. Beside them, the figure for installing gcloud before any API call,
 // which the official Cloud Run action does in every job.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FakeCloudRun } from '../test/fakes/cloud-run-api.ts';
 import { backendTaskDefinition, CLUSTER, FakeEcs } from '../test/fakes/ecs-api.ts';
 import { bareNodeSeconds, fmt, median, ROOT, runAction } from './lib.mjs';
@@ -46,17 +47,24 @@ const PLATFORMS = {
   },
 };
 
-/** One deploy in a fresh double; with `measure`, under the load hook. */
+/** The files a process loaded (the integration tests' module-loads preload) and their bytes. */
+function loadedFiles(list) {
+  const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  return { files, bytes: files.reduce((sum, url) => sum + statSync(new URL(url)).size, 0) };
+}
+
+/** One deploy in a fresh double; with `measure`, under the module-loads preload. */
 async function deployOnce(platform, { dryRun, measure }) {
   const fake = await platform.start();
   try {
-    const out = join(mkdtempSync(join(tmpdir(), 'bench-loaded-')), 'loaded.json');
-    const env = { ...platform.env(fake), ...(measure ? { NODE_OPTIONS: `--import=${join(ROOT, 'bench', 'loaded-bytes.mjs')}`, BENCH_LOADED_FILE: out } : {}) };
+    const out = join(mkdtempSync(join(tmpdir(), 'bench-loaded-')), 'loaded.txt');
+    const preload = pathToFileURL(join(ROOT, 'test', 'harness', 'module-loads.mjs')).href;
+    const env = { ...platform.env(fake), ...(measure ? { NODE_OPTIONS: `--import=${preload}`, RUNBOOK_MODULE_LOADS: out } : {}) };
     const run = await runAction('deploy', { ...platform.inputs(fake), 'dry-run': String(dryRun) }, env);
     const exitedAt = Date.now();
     if (run.code !== 0) throw new Error(`deploy failed in the benchmark:\n${run.stdout.slice(-2000)}`);
     const readyAt = dryRun ? undefined : platform.readyAt(fake);
-    return { seconds: run.seconds, lag: readyAt === undefined ? undefined : (exitedAt - readyAt) / 1000, loaded: measure ? JSON.parse(readFileSync(out, 'utf8')) : undefined };
+    return { seconds: run.seconds, lag: readyAt === undefined ? undefined : (exitedAt - readyAt) / 1000, loaded: measure ? loadedFiles(out) : undefined };
   } finally {
     await fake.close();
   }

@@ -193,6 +193,18 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     expect(split(cr)).toEqual([{ revision: R3, percent: 100 }]);
   });
 
+  it('traffic written but never seen served (the API unavailable afterwards) is a P1 that says how to check and finish by hand', async () => {
+    const cr = await start({ services: [seed()], faults: [{ kind: 'unavailable', on: ['GetService'], after: 'UpdateService' }] });
+    const run = await rollback(cr, { to: R2, 'wait-timeout': '3s' });
+    expect(run.exitCode).toBe(1);
+    expect(cr.writes()).toHaveLength(1);
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ status: 'fail', severity: 'P1' });
+    expect(r?.summary).toMatch(/^the traffic was written but could not be verified: /);
+    expect(r?.summary).toContain(`gcloud run services update-traffic ${SERVICE} --project ${cr.project} --region ${cr.region} --to-revisions ${R2}=100`);
+    expect(run.summary).not.toContain('### Traffic is pinned');
+  });
+
   it('smoke checks failing after the rollback are a P1 incident, with the Cloud Run steps', async () => {
     const gh = await startFakeGitHub();
     try {

@@ -1,4 +1,4 @@
-import { poll, UsageError, type Evidence } from '@runbook/core';
+import { errorMessage, poll, UsageError, type Evidence } from '@runbook/core';
 import { backoffFor } from '../calls.ts';
 import type { DriverContext, PlatformWords, RestoreMove, RollbackDriver, ServiceRollback } from '../driver.ts';
 import { CallLog, CloudRun, CloudRunError, CODE, makeClients, type Service } from './client.ts';
@@ -90,15 +90,20 @@ async function moveTraffic(r: CloudRunRollback, api: CloudRun, plan: CloudRunRol
       return { back: false, summary: `the service changed after it was read (its etag no longer matches), so nothing was written: run the rollback again (${error.message})` };
     }
     const unsure = error instanceof CloudRunError && error.transient;
-    return { back: false, summary: `could not set the traffic: ${(error as Error).message}${unsure ? `; it may have been carried out: ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` : ''}` };
+    return { back: false, summary: `could not set the traffic: ${errorMessage(error)}${unsure ? `; it may have been carried out: ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` : ''}` };
   }
-  const settled = await poll(
-    async () => {
-      const svc = await api.getService(name);
-      return !svc.reconciling && servesSplit(svc, r.state.split) ? { done: true, value: svc } : { done: false };
-    },
-    { intervalMs: plan.pollIntervalMs, timeoutMs: plan.waitTimeoutMs, clock: api.clock },
-  );
+  let settled;
+  try {
+    settled = await poll(
+      async () => {
+        const svc = await api.getService(name);
+        return !svc.reconciling && servesSplit(svc, r.state.split) ? { done: true, value: svc } : { done: false };
+      },
+      { intervalMs: plan.pollIntervalMs, timeoutMs: plan.waitTimeoutMs, clock: api.clock },
+    );
+  } catch (error) {
+    return { back: false, summary: `the traffic was written but could not be verified: ${errorMessage(error)}; ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` };
+  }
   if (!settled.done) return { back: false, summary: `the traffic was written but the service did not serve ${r.to} within the wait timeout; ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` };
   timeline.add(r.target.key, `serving ${describeTraffic(servingSnapshot(settled.value))}`);
   return { back: true, summary: `rolled back to ${r.to} (traffic pinned)` };

@@ -287,6 +287,34 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
   });
 });
 
+describe('Cloud Run deploy inputs, each changing the deploy', () => {
+  it("env: merged into the container's env by name (others kept); the values are never printed", async () => {
+    const cr = await start();
+    const run = await deploy(cr, { config: config(cr), services: 'sagebase', env: 'MODE=canary\nAPI_TOKEN=tok-123456' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const template = patches(cr)[0]?.body.template as { containers: { image: string; env: { name: string; value: string }[] }[] };
+    expect(template.containers[0]?.env).toEqual([
+      { name: 'MODE', value: 'canary' },
+      { name: 'API_TOKEN', value: 'tok-123456' },
+    ]);
+    expect(template.containers[0]?.image).toBe(IMAGE('v41'));
+    expect(run.stdout + run.summary).not.toContain('tok-123456');
+    expect(run.summary).toContain('env: MODE, API_TOKEN');
+  });
+
+  it("api-endpoint: the Admin API calls go to it; without it they go to Google's, which needs credentials", async () => {
+    const cr = await start();
+    const withIt = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42') });
+    expect(withIt.exitCode).toBe(0);
+    expect(cr.requests.length).toBeGreaterThan(0);
+    const seen = cr.requests.length;
+    const without = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v43'), 'api-endpoint': '' }, { GOOGLE_APPLICATION_CREDENTIALS: join(tmpdir(), 'no-such-credentials.json') });
+    expect(without.exitCode).toBe(1);
+    expect(cr.requests.length).toBe(seen);
+    expect(without.stdout).toContain('::error::deploy: Google credentials: no Google credentials were found; add a google-github-actions/auth step');
+  });
+});
+
 describe('bad Cloud Run inputs: one line naming the input, before any call', () => {
   it.each([
     [{ 'task-definition': 'td.json' }, 'input "task-definition": does not apply to cloud-run service sagebase'],

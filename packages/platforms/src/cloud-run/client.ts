@@ -183,7 +183,8 @@ export class CloudRun {
       return value;
     } catch (error) {
       this.log.count(operation, (error as { attempts?: number }).attempts);
-      if (/Could not load the default credentials|Unable to detect a Project Id/.test(errorMessage(error))) throw new UsageError('Google credentials', MISSING_CREDENTIALS);
+      const message = errorMessage(error);
+      if (/Could not load the default credentials|credential file|Unable to detect a Project Id/.test(message)) throw new UsageError('Google credentials', `${MISSING_CREDENTIALS} (${message})`);
       throw cloudRunError(operation, error);
     }
   }

@@ -8,10 +8,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the bundled `runbook` CLI (dist/cli/index.js) in `cwd`. */
-export function runCli(args: string[], cwd: string): Promise<CliRun> {
+/** Runs the bundled `runbook` CLI (dist/cli/index.js) in `cwd`, with `env` added to this process's environment. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,9 +1,12 @@
-import { CERT_CHECK, SMOKE_TEST, shownDefault, type ActionDefinition } from '@runbook/action-inputs';
+import { CERT_CHECK, DEPLOY, ROLLBACK, SMOKE_TEST, shownDefault, type ActionDefinition } from '@runbook/action-inputs';
 import type { CheckResult } from '@runbook/core';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeCloudRun } from '../fakes/cloud-run-api.ts';
+import { backendTaskDefinition, CLUSTER, FakeEcs } from '../fakes/ecs-api.ts';
+import { BACKEND } from '../fakes/ecs-config.ts';
 import { sendJson, startServer, type TestServer } from '../harness/http-server.ts';
 import { ROOT } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
@@ -51,7 +54,7 @@ describe('the runbook CLI', () => {
     expect(workflowOnly.stderr).toBe('runbook: --github-token: unknown flag (see runbook cert-check --help)\n');
     const command = await runCli(['smoke-tset'], tmpdir());
     expect(command.code).toBe(1);
-    expect(oneLine(command.stderr)).toEqual(['runbook: smoke-tset: unknown command; try: demo, smoke-test, cert-check, backup-verify, status-check (see runbook --help)']);
+    expect(oneLine(command.stderr)).toEqual(['runbook: smoke-tset: unknown command; try: demo, smoke-test, cert-check, backup-verify, status-check, deploy, rollback (see runbook --help)']);
   });
 
   it('prints its version from package.json', async () => {
@@ -65,12 +68,12 @@ describe('the runbook CLI', () => {
     for (const args of [['-h'], ['--help'], ['help'], []]) {
       const run = await runCli(args, tmpdir());
       expect(run.code, args.join(' ')).toBe(0);
-      for (const command of ['demo', 'smoke-test', 'cert-check', 'backup-verify']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+      for (const command of ['demo', 'smoke-test', 'cert-check', 'backup-verify', 'deploy', 'rollback']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
   });
 
   // The help is made from the action's input definition, like action.yml: every flag, its description and default.
-  describe.each([SMOKE_TEST, CERT_CHECK].map((a) => [a.name, a] as const))('%s help', (name, action: ActionDefinition) => {
+  describe.each([SMOKE_TEST, CERT_CHECK, DEPLOY, ROLLBACK].map((a) => [a.name, a] as const))('%s help', (name, action: ActionDefinition) => {
     it.each([['-h'], ['--help'], ['--url', 'x', '-h'], ['help']])('for %s lists exactly its flags, with descriptions and defaults, and runs nothing', async (...args) => {
       const argv = args[0] === 'help' ? ['help', name] : [name, ...args];
       const run = await runCli(argv, tmpdir());
@@ -160,5 +163,71 @@ describe('the runbook CLI', () => {
     const results = JSON.parse(readFileSync(join(cwd, '.runbook-demo/results.json'), 'utf8')) as unknown[];
     expect(results.length).toBeGreaterThanOrEqual(3);
     expect(run.stdout + run.stderr + summary).not.toContain('demo-password');
+  });
+
+  describe('deploy and rollback on ECS (the real SDK against the ECS double)', () => {
+    let ecs: FakeEcs;
+    beforeAll(async () => {
+      ecs = await FakeEcs.start({
+        clusters: [CLUSTER],
+        taskDefinitions: [backendTaskDefinition('main-aaa1111'), backendTaskDefinition('main-bbb2222')],
+        services: [{ cluster: CLUSTER, name: BACKEND, taskDefinition: 'keiba-backend:2', rollouts: [{ outcome: 'complete', afterPolls: 1 }] }],
+      });
+    });
+    afterAll(() => ecs.close());
+    const target = ['--services', BACKEND, '--cluster', CLUSTER, '--poll-interval', '100ms'];
+
+    it('runbook deploy --dry-run plans the deploy from the same inputs and writes nothing', async () => {
+      // A bare --dry-run is true, also when another flag follows it.
+      const run = await runCli(['deploy', '--dry-run', ...target, '--image-tag', 'main-ccc3333', '--json'], temp(), ecs.env());
+      expect(run.stderr).not.toMatch(/^runbook: /m);
+      expect(run.code).toBe(0);
+      expect(ecs.writes()).toEqual([]);
+      const [result] = JSON.parse(run.stdout) as CheckResult[];
+      expect([result?.id, result?.status, result?.summary]).toEqual([`deploy:default/${BACKEND}`, 'pass', 'dry run: keiba-backend:2 → a new revision of keiba-backend']);
+      expect(run.stderr).toContain('- app: keiba-backend:main-bbb2222 → main-ccc3333');
+    });
+
+    it('runbook rollback goes back to the previous revision, and --dry-run false is a real run', async () => {
+      const dry = await runCli(['rollback', ...target, '--dry-run'], temp(), ecs.env());
+      expect(dry.code).toBe(0);
+      expect(dry.stdout).toContain('dry run for production-keiba-backend: nothing changed');
+      expect(ecs.writes()).toEqual([]);
+      const run = await runCli(['rollback', ...target, '--dry-run', 'false'], temp(), ecs.env());
+      expect(run.code).toBe(0);
+      expect(ecs.writes()).toEqual(['UpdateService']);
+      expect(ecs.servingRevision(CLUSTER, BACKEND)).toBe('keiba-backend:1');
+      expect(run.stdout).toMatch(/rollback: rolled back production-keiba-backend in /);
+      expect(run.stdout).toMatch(/keiba-backend:2\s+keiba-backend:1\s+pass/);
+    });
+
+    it('refuses a bad deploy flag in one line before any call', async () => {
+      const before = ecs.requests.length;
+      const run = await runCli(['deploy', ...target, '--image-tag', 'main-ddd4444', '--wait-timeout', 'soon'], temp(), ecs.env());
+      expect(run.code).toBe(1);
+      expect(oneLine(run.stderr)).toEqual([expect.stringMatching(/^runbook: --wait-timeout: /)]);
+      expect(ecs.requests.length).toBe(before);
+    });
+  });
+
+  it('runbook deploy --platform cloud-run --dry-run reads the service through the Admin API and writes nothing', async () => {
+    const cr = await FakeCloudRun.start({ services: [{ name: 'sagebase-streamlit', revisions: [{ name: 'sagebase-streamlit-00001-aaa', image: 'asia-northeast1-docker.pkg.dev/p/app/sagebase:main-a' }] }] });
+    try {
+      const where = ['--platform', 'cloud-run', '--project', cr.project, '--region', cr.region, '--service', 'sagebase-streamlit', '--api-endpoint', cr.endpoint];
+      const run = await runCli(['deploy', ...where, '--image', 'asia-northeast1-docker.pkg.dev/p/app/sagebase:main-b', '--dry-run', '--json'], temp());
+      expect(run.stderr).not.toMatch(/^runbook: /m);
+      expect(run.code).toBe(0);
+      const [result] = JSON.parse(run.stdout) as CheckResult[];
+      expect([result?.kind, result?.status, result?.target]).toEqual(['deploy', 'pass', `cloud-run:${cr.project}/${cr.region}/sagebase-streamlit`]);
+      expect(result?.summary).toMatch(/^dry run: sagebase-streamlit-00001-aaa → /);
+      expect(cr.kinds()).toContain('GetService');
+      expect(cr.writes()).toEqual([]);
+      // An input of the other platform is refused in one line, naming the flag.
+      const refused = await runCli(['deploy', ...where, '--image-tag', 'main-b', '--dry-run'], temp());
+      expect(refused.code).toBe(1);
+      expect(oneLine(refused.stderr)).toEqual([expect.stringMatching(/^runbook: --image-tag: .*cloud-run/)]);
+    } finally {
+      await cr.close();
+    }
   });
 });

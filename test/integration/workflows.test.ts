@@ -9,8 +9,11 @@ import { ROOT } from '../harness/run-action.ts';
 
 interface Step {
   name?: string;
+  id?: string;
+  if?: string;
   run?: string;
   uses?: string;
+  with?: Record<string, string>;
   env?: Record<string, string>;
 }
 interface Job {
@@ -19,7 +22,7 @@ interface Job {
   steps: Step[];
 }
 interface Workflow {
-  on: Record<string, { inputs?: Record<string, unknown> }>;
+  on: Record<string, { inputs?: Record<string, { type?: string; options?: string[]; default?: unknown }> }>;
   permissions: Record<string, string>;
   jobs: Record<string, Job>;
 }
@@ -113,6 +116,35 @@ describe('ci.yml', () => {
     expect(ci.permissions).toEqual({ contents: 'read' });
     expect(ci.jobs.test?.steps.filter((s) => s.run).map((s) => s.run)).toEqual(['bash .ci/run']);
     expect(Object.values(ci.jobs).every((job) => job.permissions === undefined)).toBe(true);
+  });
+});
+
+describe.each([
+  ['deploy.yml', 'deploy'],
+  ['rollback.yml', 'rollback'],
+])('%s on ECS and Cloud Run', (file, jobName) => {
+  const flow = workflow(file);
+  const job = flow.jobs[jobName] as Job;
+  const credentials = (action: string) => job.steps.filter((s) => s.uses?.startsWith(`${action}@`));
+
+  it('offers a platform choice, ECS by default, and passes it to the action', () => {
+    expect(flow.on.workflow_dispatch?.inputs?.platform).toMatchObject({ type: 'choice', options: ['ecs', 'cloud-run'], default: 'ecs' });
+    expect(flow.on.workflow_call?.inputs?.platform).toMatchObject({ type: 'string', default: 'ecs' });
+    expect(job.steps.find((s) => s.id === jobName)?.with?.platform).toBe('${{ inputs.platform }}');
+  });
+
+  it('gets Google credentials by workload identity federation, pinned by commit SHA, only for Cloud Run; AWS ones otherwise', () => {
+    const [google, ...moreGoogle] = credentials('google-github-actions/auth');
+    const [aws, ...moreAws] = credentials('aws-actions/configure-aws-credentials');
+    expect([moreGoogle, moreAws]).toEqual([[], []]);
+    expect(google?.uses).toBe('google-github-actions/auth@7c6bc770dae815cd3e89ee6cdf493a5fab2cc093');
+    expect(google?.if).toBe("inputs.platform == 'cloud-run'");
+    expect(aws?.if).toBe("inputs.platform != 'cloud-run'");
+    expect(google?.with).toEqual({ workload_identity_provider: '${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}', service_account: '${{ vars.GCP_DEPLOY_SERVICE_ACCOUNT }}' });
+    expect(flow.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write' });
+    // The credentials exist before the action runs.
+    expect(job.steps.indexOf(google as Step)).toBeLessThan(job.steps.findIndex((s) => s.id === jobName));
   });
 });
 

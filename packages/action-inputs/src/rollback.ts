@@ -11,7 +11,7 @@ export const ROLLBACK: ActionDefinition = {
     ...ecsTargetInputs('rollback', 'roll back together'),
     to: {
       description:
-        '`previous` (the revision that ran before the current one), a revision (`backend:12` or its ARN; on Cloud Run a revision name like `sagebase-00042-abc`), or `image-tag:<tag>` (ECS: a new revision with that tag, e.g. `image-tag:main-abc1234`).',
+        '`previous` (the revision that ran before the current one; on Cloud Run the traffic split the last deploy replaced, else the newest Ready revision before the serving one), a revision (`backend:12` or its ARN; on Cloud Run a Ready revision of the service like `sagebase-00042-abc`), or `image-tag:<tag>` (ECS: a new revision with that tag, e.g. `image-tag:main-abc1234`).',
       default: 'previous',
       type: 'text',
     },
@@ -30,8 +30,8 @@ export const ROLLBACK: ActionDefinition = {
   outputs: {
     status: STATUS_OUTPUT,
     results: { description: 'JSON array of results, one per service (id `rollback:<environment>/<service>`, status, severity, summary, evidence).' },
-    from: { description: 'The revision that ran before the rollback (on ECS the task definition ARN, on Cloud Run the revision name); a JSON map by service when several.' },
-    to: { description: 'The revision rolled back to (on ECS the task definition ARN, on Cloud Run the revision name); a JSON map by service when several.' },
+    from: { description: 'The revision that ran before the rollback (on ECS the task definition ARN, on Cloud Run the revision name, or a split as gcloud `--to-revisions` writes it, `rev-a=90,rev-b=10`); a JSON map by service when several.' },
+    to: { description: 'The revision rolled back to (on ECS the task definition ARN, on Cloud Run the revision name, or a split as `rev-a=90,rev-b=10`); a JSON map by service when several.' },
     revision: { description: 'The revision rolled back to, on any platform (as `to`); a JSON map by service when several.' },
     'previous-revision': { description: 'The revision that ran before the rollback, on any platform (on ECS as `from`); a JSON map by service when several.' },
   },

@@ -1,4 +1,4 @@
-import { SMOKE_TEST } from '@runbook/action-inputs';
+import { DEPLOY, SMOKE_TEST } from '@runbook/action-inputs';
 import { describe, expect, it } from 'vitest';
 import { flagNames, parseFlags } from './args.ts';
 
@@ -35,5 +35,14 @@ describe('parseFlags', () => {
     const { reader, json } = parseFlags(['--json', '--url', 'https://a'], SMOKE_TEST);
     expect(json).toBe(true);
     expect(reader.list('urls')).toEqual(['https://a']);
+  });
+
+  it('takes a boolean flag alone as true, before another flag or at the end, and still reads a value given to it', () => {
+    const bare = parseFlags(['--dry-run', '--services', 'api', '--rollback-on-failure'], DEPLOY).reader;
+    expect([bare.boolean('dry-run', false), bare.text('services'), bare.boolean('rollback-on-failure', false)]).toEqual([true, 'api', true]);
+    const given = parseFlags(['--dry-run', 'false', '--force-new-deployment=true'], DEPLOY).reader;
+    expect([given.boolean('dry-run', true), given.boolean('force-new-deployment', false)]).toEqual([false, true]);
+    expect(() => parseFlags(['--dry-run', 'maybe'], DEPLOY).reader.boolean('dry-run', false)).toThrow('--dry-run: expected true or false');
+    expect(() => parseFlags(['--services'], DEPLOY)).toThrow('--services: expected a value after the flag');
   });
 });

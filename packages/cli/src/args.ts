@@ -21,6 +21,11 @@ export function flagNames(action: ActionDefinition): Map<string, string> {
   return names;
 }
 
+/** A boolean flag given alone (`--dry-run`, or `--dry-run --services a`) means true. */
+function bareSwitch(action: ActionDefinition, name: string, next: string | undefined): boolean {
+  return action.inputs[name]?.type === 'boolean' && (next === undefined || next.startsWith('--'));
+}
+
 /**
  * Flags named like the action's inputs (`--expect-json '{…}'`), so a terminal command and a
  * workflow step read the same words. Repeated flags become lines (`--url a --url b`).
@@ -42,7 +47,7 @@ export function parseFlags(argv: readonly string[], action: ActionDefinition): P
     const flag = arg.slice(2, eq === -1 ? undefined : eq);
     const name = names.get(flag);
     if (!name) throw new UsageError(`--${flag}`, `unknown flag (${usage})`);
-    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    const value = eq !== -1 ? arg.slice(eq + 1) : bareSwitch(action, name, argv[i + 1]) ? 'true' : argv[++i];
     if (value === undefined) throw new UsageError(`--${flag}`, 'expected a value after the flag');
     values.set(name, [...(values.get(name) ?? []), value]);
     typed.set(name, flag);

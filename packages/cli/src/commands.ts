@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { BACKUP_VERIFY, CERT_CHECK, SMOKE_TEST, STATUS_CHECK, type ActionDefinition } from '@runbook/action-inputs';
+import { BACKUP_VERIFY, CERT_CHECK, DEPLOY, ROLLBACK, SMOKE_TEST, STATUS_CHECK, type ActionDefinition } from '@runbook/action-inputs';
 import { planBackupVerify, runBackupVerify } from '@runbook/backups';
 import { FAIL_ON, shouldFail, type CheckResult, type InputReader, type Redactor } from '@runbook/core';
 import { planSmokeTest, runSmokeTest } from '@runbook/http-probe';
+import { planDeploy, planRollback, runDeploy, runRollback } from '@runbook/platforms';
 import { planStatusCheck, runStatusCheck } from '@runbook/status';
 import { planCertCheck, runCertCheck } from '@runbook/tls-inspect';
 import { parseFlags } from './args.ts';
@@ -27,6 +28,22 @@ export const CHECK_COMMANDS: readonly CheckCommand[] = [
   { action: CERT_CHECK, run: async (reader, emitter) => runCertCheck(await planCertCheck(reader), emitter) },
   { action: BACKUP_VERIFY, run: async (reader, emitter) => runBackupVerify(await planBackupVerify(reader, (value) => emitter.secret(value)), emitter) },
   { action: STATUS_CHECK, run: async (reader, emitter) => runStatusCheck(await planStatusCheck(reader), emitter) },
+  {
+    action: DEPLOY,
+    async run(reader, emitter) {
+      const plan = await planDeploy(reader, process.env);
+      plan.secrets.forEach((s) => emitter.secret(s));
+      return runDeploy(plan, emitter);
+    },
+  },
+  {
+    action: ROLLBACK,
+    async run(reader, emitter) {
+      const plan = await planRollback(reader, process.env);
+      plan.secrets.forEach((s) => emitter.secret(s));
+      return runRollback(plan, emitter);
+    },
+  },
 ];
 
 const LOCALES = ['en', 'ja'] as const;

@@ -7,7 +7,7 @@ const INDENT = 30;
 const PLACEHOLDER: Record<InputDefinition['type'], string> = {
   text: 'TEXT',
   lines: 'LINE',
-  boolean: 'true|false',
+  boolean: '[true|false]',
   choice: '',
   duration: 'DURATION',
   integer: 'N',
@@ -68,7 +68,7 @@ export function commandHelp(action: ActionDefinition): string {
 /** `runbook --help`. */
 export function mainHelp(actions: readonly ActionDefinition[]): string {
   return [
-    'runbook: the runbook-actions checks from a terminal',
+    'runbook: the runbook-actions checks, deploy and rollback from a terminal',
     '',
     'Usage: runbook <command> [flags]',
     '',

@@ -122,8 +122,8 @@ export interface PlatformWords<T extends ServiceTarget> {
   targetId: (target: T) => string;
   /** Heading and cell of the summary table's column that names the platform's service. */
   where: { heading: string; cell: (target: T) => string };
-  /** The results' runbook steps when the config names none; empty: the incident's own steps, in en or ja. */
-  defaultRunbook: string;
+  /** The steps a failed result points to; absent: the incidents' own steps for the kind, in the run's locale. */
+  defaultRunbook?: string;
 }
 
 export interface StageWords {

@@ -61,6 +61,15 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         '4. Check the error rate, response time and CPU/memory, and the logs: `aws logs tail /ecs/<service> --follow`.',
       ].join('\n');
     case 'rollback':
+      if (target.startsWith('cloud-run:')) {
+        return [
+          'A failed rollback can leave the service down: treat it as P1.',
+          '1. See which revisions serve and why the target is not: `gcloud run services describe <service> --region <region>` and `gcloud run revisions list --service <service> --region <region>`.',
+          '2. Move the traffic by hand to a Ready revision that worked: `gcloud run services update-traffic <service> --region <region> --to-revisions <revision>=100` (runbook 004: `./scripts/rollback.sh --revision <revision>`).',
+          '3. Traffic stays pinned to that revision: after the next good deploy, check that it routes LATEST 100 % again (`--to-latest`).',
+          '4. Escalate at once to the infrastructure lead.',
+        ].join('\n');
+      }
       return [
         'A failed rollback can leave the service down: treat it as P1.',
         '1. Read the service\'s events and stopped tasks: `aws ecs describe-services --cluster <cluster> --services <service>` or `gcloud run revisions list --service <service>`.',

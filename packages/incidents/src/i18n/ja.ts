@@ -69,6 +69,15 @@ function remediation({ kind, severity, target }: RemediationContext): string {
         '4. エラー率・レスポンスタイム・CPU/メモリ使用率とログを確認: `aws logs tail /ecs/<サービス> --follow`',
       ].join('\n');
     case 'rollback':
+      if (target.startsWith('cloud-run:')) {
+        return [
+          'ロールバックの失敗はサービス停止につながるため、P1として扱ってください。',
+          '1. トラフィックを受けているリビジョンと、戻し先が使えない理由を確認: `gcloud run services describe <サービス> --region <リージョン>`、`gcloud run revisions list --service <サービス> --region <リージョン>`',
+          '2. 正常に動いていた Ready のリビジョンへ手動でトラフィックを移す: `gcloud run services update-traffic <サービス> --region <リージョン> --to-revisions <リビジョン>=100`（Runbook 004: `./scripts/rollback.sh --revision <リビジョン>`）',
+          '3. トラフィックはそのリビジョンに固定されたままです。次の正常なデプロイ後、LATEST 100 % に戻ったことを確認（`--to-latest`）',
+          '4. 即座にインフラ責任者へエスカレーション',
+        ].join('\n');
+      }
       return [
         'ロールバックの失敗はサービス停止につながるため、P1として扱ってください。',
         '1. サービスのイベントと停止したタスクを確認: `aws ecs describe-services --cluster <クラスター> --services <サービス>`、`gcloud run revisions list --service <サービス>`',

@@ -1,8 +1,154 @@
-import { UsageError } from '@runbook/core';
-import type { DriverContext, RollbackDriver } from '../driver.ts';
-import type { CloudRunRollbackPlan, CloudRunServiceTarget } from './plan.ts';
+import { errorMessage, poll, UsageError, type Evidence } from '@runbook/core';
+import { backoffFor } from '../calls.ts';
+import type { DriverContext, PlatformWords, RestoreMove, RollbackDriver, ServiceRollback } from '../driver.ts';
+import { CallLog, CloudRun, CloudRunError, CODE, makeClients, type Service } from './client.ts';
+import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
+import { servicePath, type CloudRunRollbackPlan, type CloudRunServiceTarget } from './plan.ts';
+import { apiCallsSection, cloudRunWords, PINNED_NOTE } from './report.ts';
+import { currentTags, newestReadyBefore, recordedTraffic, servesSplit, splitName, splitRevisions, unusableRevision, withTags } from './rollback-target.ts';
+import { shortName } from './service-state.ts';
+import { describeTraffic, servingSnapshot, toTargets, type TrafficShare } from './traffic.ts';
 
-// Placeholder on h/cr-deploy only: h/cr-rollback owns this file and replaces it whole.
-export function cloudRunRollbackDriver(plan: CloudRunRollbackPlan, _context: DriverContext): RollbackDriver<unknown, CloudRunServiceTarget> {
-  throw new UsageError(plan.inputLabel('platform'), 'rollback on cloud-run is not built on this branch');
+/** What the Cloud Run driver reads and writes for one service's rollback. */
+interface CloudRunRollbackState {
+  before: Service;
+  /** Where the target split came from, for the evidence. */
+  source: string;
+  split: TrafficShare[];
+  /** The traffic written: the split with every tag kept. */
+  written?: TrafficShare[];
+}
+
+type CloudRunRollback = ServiceRollback<CloudRunRollbackState, CloudRunServiceTarget>;
+
+const where = (t: CloudRunServiceTarget): string => `--project ${t.project} --region ${t.region}`;
+const toRevisions = (split: string): string => (split.includes('=') ? split : `${split}=100`);
+
+/**
+ * The deploy's words, but a rollback's target may be a split (`a=90,b=10`), which `to` does not
+ * take: the advice is gcloud's, whose --to-revisions takes the split as it is.
+ * No defaultRunbook: a failed rollback points to the incidents' own steps, in en or ja.
+ */
+const words: PlatformWords<CloudRunServiceTarget> = {
+  ...cloudRunWords,
+  unverifiedAdvice: (t, to) =>
+    `check the traffic with gcloud run services describe ${t.service} ${where(t)}, and set it by hand if needed: gcloud run services update-traffic ${t.service} ${where(t)} --to-revisions ${toRevisions(to)}`,
+};
+
+/** The split `to` names, checked with reads only: every revision of this service and Ready. */
+async function resolveSplit(plan: CloudRunRollbackPlan, target: CloudRunServiceTarget, api: CloudRun, before: Service, timeline: DriverContext['timeline']): Promise<Pick<CloudRunRollbackState, 'split' | 'source'>> {
+  const label = plan.inputLabel('to');
+  const path = servicePath(target);
+  const check = async (revision: string): Promise<void> => {
+    try {
+      const problem = unusableRevision(await api.getRevision(`${path}/revisions/${revision}`), target.service);
+      if (problem) throw new UsageError(label, problem);
+    } catch (error) {
+      if (error instanceof CloudRunError && error.code === CODE.NOT_FOUND) throw new UsageError(label, `${revision}: no such revision of service ${target.service}`);
+      throw error;
+    }
+  };
+  if (plan.to.kind === 'revision') {
+    const { revision } = plan.to;
+    await check(revision);
+    return { split: [{ revision, percent: 100 }], source: 'named by to' };
+  }
+  const recorded = recordedTraffic(before);
+  if (recorded?.ok) {
+    for (const s of recorded.shares) await check(s.revision as string);
+    return { split: recorded.shares, source: `recorded by the last deploy (${PREVIOUS_TRAFFIC_ANNOTATION})` };
+  }
+  if (recorded) timeline.add(target.key, `ignoring the recorded split: ${recorded.reason}`);
+  const servingNow = servingSnapshot(before).flatMap((s) => (s.revision ? [s.revision] : []));
+  const previous = newestReadyBefore(await api.listRevisions(path), servingNow, target.service);
+  if (!previous) throw new UsageError(label, `${target.key}: no Ready revision older than ${servingNow.join(', ') || 'the serving one'} to roll back to`);
+  return { split: [{ revision: shortName(previous.name), percent: 100 }], source: 'the newest Ready revision before the serving one' };
+}
+
+async function resolve(plan: CloudRunRollbackPlan, target: CloudRunServiceTarget, api: CloudRun, timeline: DriverContext['timeline']): Promise<Omit<CloudRunRollback, 'target'>> {
+  let before: Service;
+  try {
+    before = await api.getService(servicePath(target));
+  } catch (error) {
+    if (error instanceof CloudRunError && error.code === CODE.NOT_FOUND) throw new UsageError(target.origin.service, `no Cloud Run service ${servicePath(target)}`);
+    throw error;
+  }
+  const { split, source } = await resolveSplit(plan, target, api, before, timeline);
+  return { from: splitName(servingSnapshot(before)), to: splitName(split), changes: '', state: { before, split, source } };
+}
+
+/** Writes the split as explicit revisions (every tag kept), waits for the operation, then for the service to serve it. */
+async function moveTraffic(r: CloudRunRollback, api: CloudRun, plan: CloudRunRollbackPlan, timeline: DriverContext['timeline']): Promise<RestoreMove> {
+  const name = servicePath(r.target);
+  const written = withTags(r.state.split, currentTags(r.state.before));
+  r.state.written = written;
+  timeline.add(r.target.key, `setting traffic: ${describeTraffic(written)}`);
+  try {
+    await api.updateService({ name, etag: r.state.before.etag ?? null, traffic: toTargets(written) }, ['traffic']);
+  } catch (error) {
+    if (error instanceof CloudRunError && (error.code === CODE.ABORTED || error.code === CODE.FAILED_PRECONDITION)) {
+      return { back: false, summary: `the service changed after it was read (its etag no longer matches), so nothing was written: run the rollback again (${error.message})` };
+    }
+    const unsure = error instanceof CloudRunError && error.transient;
+    return { back: false, summary: `could not set the traffic: ${errorMessage(error)}${unsure ? `; it may have been carried out: ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` : ''}` };
+  }
+  let settled;
+  try {
+    settled = await poll(
+      async () => {
+        const svc = await api.getService(name);
+        return !svc.reconciling && servesSplit(svc, r.state.split) ? { done: true, value: svc } : { done: false };
+      },
+      { intervalMs: plan.pollIntervalMs, timeoutMs: plan.waitTimeoutMs, clock: api.clock },
+    );
+  } catch (error) {
+    return { back: false, summary: `the traffic was written but could not be verified: ${errorMessage(error)}; ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` };
+  }
+  if (!settled.done) return { back: false, summary: `the traffic was written but the service did not serve ${r.to} within the wait timeout; ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` };
+  timeline.add(r.target.key, `serving ${describeTraffic(servingSnapshot(settled.value))}`);
+  return { back: true, summary: `rolled back to ${r.to} (traffic pinned)` };
+}
+
+const toLatest = (t: CloudRunServiceTarget): string => `gcloud run services update-traffic ${t.service} ${where(t)} --to-latest`;
+
+/** The Cloud Run rollback: traffic back to revisions that served before (or one named), as explicit targets. */
+export function cloudRunRollbackDriver(plan: CloudRunRollbackPlan, { clock, timeline }: DriverContext): RollbackDriver<CloudRunRollbackState, CloudRunServiceTarget> {
+  const log = new CallLog();
+  const notify = (message: string): void => timeline.add('api', message);
+  const api = new CloudRun(log, { clock, backoff: backoffFor(plan.pollIntervalMs), notify }, makeClients(plan.apiEndpoint));
+  const moved: CloudRunRollback[] = [];
+  return {
+    words,
+    titles: { resolve: 'resolve: read the services and the revisions to go back to', rollback: 'rollback: set traffic, wait, smoke-check' },
+    resolve: (target) => resolve(plan, target, api.within(clock.now() + plan.waitTimeoutMs, notify), timeline),
+    async restore(rollbacks) {
+      const within = api.within(clock.now() + plan.waitTimeoutMs, notify);
+      const moves = await Promise.all(rollbacks.map(async (r) => [r, await moveTraffic(r, within, plan, timeline)] as const));
+      moved.push(...moves.filter(([, m]) => m.back).map(([r]) => r));
+      return new Map(moves);
+    },
+    evidence: (r) => ({
+      project: r.target.project,
+      region: r.target.region,
+      service: r.target.service,
+      from: r.from,
+      to: r.to ?? null,
+      source: r.state.source,
+      'traffic before': describeTraffic(servingSnapshot(r.state.before)),
+      'traffic written': r.state.written ? describeTraffic(r.state.written) : null,
+      revisions: splitRevisions(r.to ?? '').join(', '),
+      'smoke checks': r.restore?.smoke?.summary ?? null,
+    }) satisfies Evidence,
+    sections: () => [
+      ...(moved.length
+        ? [
+            {
+              heading: 'Traffic is pinned',
+              body: `${moved.map((r) => `- ${r.target.key}: ${describeTraffic(r.state.written ?? [])}; to follow the latest revision again by hand: \`${toLatest(r.target)}\``).join('\n')}\n\n${PINNED_NOTE}.`,
+            },
+          ]
+        : []),
+      apiCallsSection(log),
+    ],
+  };
 }

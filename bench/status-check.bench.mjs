@@ -71,7 +71,7 @@ async function cloudRunCalls() {
   try {
     const inputs = { platform: 'cloud-run', service, project: run.project, region: run.region, checks: 'status, logs, metrics', 'api-endpoint': run.endpoint, 'logging-endpoint': logging.url, 'monitoring-endpoint': monitoring.url, 'open-issues': 'false' };
     await runAction('status-check', inputs);
-    console.log(`Cloud Run, one service, every check: ${run.requests.length} Cloud Run Admin (${run.kinds().join(', ')}), ${logging.requests.length} Cloud Logging entries:list, ${monitoring.requests.length} Cloud Monitoring timeSeries.list (one per metric type)`);
+    console.log(`Cloud Run, one service, every check: ${run.requests.length} Cloud Run Admin (${run.kinds().join(', ')}), ${logging.requests.length} Cloud Logging entries:list, ${monitoring.requests.length} Cloud Monitoring timeSeries.list (one per metric type, the fewest the API allows: one type per filter)`);
   } finally {
     await Promise.all([run.close(), logging.close(), monitoring.close()]);
   }

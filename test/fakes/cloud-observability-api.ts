@@ -6,8 +6,10 @@ import type { AddressInfo } from 'node:net';
 //  - POST /v2/entries:list?$alt=json;enum-encoding=int, a JSON body {resourceNames, filter,
 //    orderBy, pageSize, pageToken} → {entries[], nextPageToken}; jsonPayload as plain JSON.
 //  - GET /v3/projects/{p}/timeSeries?filter=…&interval.startTime=RFC3339&interval.endTime=…
-//    &aggregation.alignmentPeriod=300s&aggregation.perSeriesAligner=20&aggregation.crossSeriesReducer=4
-//    &aggregation.groupByFields=…&view=0&pageToken=… (enums as numbers or names) → {timeSeries[], nextPageToken}.
+//    &aggregation.alignmentPeriod=86400s&aggregation.perSeriesAligner=1&aggregation.crossSeriesReducer=4
+//    &aggregation.groupByFields=…&view=0&pageToken=… (enums as numbers or names) → {timeSeries[], nextPageToken};
+//    one metric type per request; INT64 points as {int64Value: "n"}, distributions as
+//    {distributionValue: {count: "n", mean, bucketOptions, bucketCounts: ["n", …]}}.
 // Errors are Google's JSON {error: {code, message, status}} with the HTTP status.
 
 type Json = Record<string, unknown>;
@@ -155,12 +157,53 @@ export class FakeCloudLogging extends GoogleDouble {
   }
 }
 
-/** A Cloud Run metric's points: INT64 counts (request_count, with its response_code_class) or distribution p95s, each this many seconds ago. */
+/**
+ * A Cloud Run metric's points, each this many seconds ago: INT64 counts (`value`; request_count, with
+ * its response_code_class) or, for the distribution metrics, the values measured then (`values`),
+ * which the double buckets as the API would. `bucketOptions` overrides the metric's layout.
+ */
 export interface TimeSeriesSeed {
   type: string;
   service: string;
+  revision?: string;
   labels?: Record<string, string>;
-  points: { agoSeconds: number; value: number }[];
+  bucketOptions?: Json;
+  points: { agoSeconds: number; value?: number; values?: number[] }[];
+}
+
+// Illustrative layouts (the API sends each distribution's own; status-check reads any of the three kinds).
+const LAYOUTS: Record<string, Json> = {
+  'run.googleapis.com/request_latencies': { exponentialBuckets: { numFiniteBuckets: 66, growthFactor: 1.25, scale: 1 } },
+  'run.googleapis.com/container/cpu/utilizations': { linearBuckets: { numFiniteBuckets: 100, width: 0.01, offset: 0 } },
+  'run.googleapis.com/container/memory/utilizations': { linearBuckets: { numFiniteBuckets: 100, width: 0.01, offset: 0 } },
+};
+
+/** The upper bounds of buckets 0 … N of a layout, as the BucketOptions reference defines them. */
+function bounds(o: Json): number[] {
+  const lin = o.linearBuckets as { numFiniteBuckets: number; width: number; offset: number } | undefined;
+  const exp = o.exponentialBuckets as { numFiniteBuckets: number; growthFactor: number; scale: number } | undefined;
+  if (lin) return Array.from({ length: lin.numFiniteBuckets + 1 }, (_, i) => lin.offset + lin.width * i);
+  if (exp) return Array.from({ length: exp.numFiniteBuckets + 1 }, (_, i) => exp.scale * exp.growthFactor ** i);
+  return (o.explicitBuckets as { bounds: number[] }).bounds;
+}
+
+/** A Distribution as the REST API writes it: int64 count and bucketCounts as strings, trailing empty buckets left off. */
+function distribution(values: number[], options: Json): Json {
+  const b = bounds(options);
+  const counts = new Array<number>(b.length + 1).fill(0);
+  for (const v of values) {
+    const i = b.findIndex((bound) => v < bound);
+    counts[i === -1 ? b.length : i] = (counts[i === -1 ? b.length : i] ?? 0) + 1;
+  }
+  while (counts.length > 0 && counts[counts.length - 1] === 0) counts.pop();
+  const mean = values.length ? values.reduce((x, y) => x + y, 0) / values.length : 0;
+  return {
+    count: String(values.length),
+    mean,
+    sumOfSquaredDeviation: values.reduce((x, v) => x + (v - mean) ** 2, 0),
+    bucketOptions: options,
+    bucketCounts: counts.map(String),
+  };
 }
 
 const ALIGNERS = ['ALIGN_NONE', 'ALIGN_DELTA', 'ALIGN_RATE', 'ALIGN_INTERPOLATE', 'ALIGN_NEXT_OLDER'];
@@ -185,7 +228,7 @@ export class FakeCloudMonitoring extends GoogleDouble {
     return fake;
   }
 
-  /** The metric types asked for, one per timeSeries.list call. */
+  /** The metric types asked for, one per timeSeries.list request (pages included). */
   types(): string[] {
     return this.requests.map((r) => /metric\.type="([^"]+)"/.exec(r.query.get('filter') ?? '')?.[1] ?? '?');
   }
@@ -194,6 +237,8 @@ export class FakeCloudMonitoring extends GoogleDouble {
     const m = /^\/v3\/projects\/([a-z][a-z0-9-]+)\/timeSeries$/.exec(req.path);
     if (req.method !== 'GET' || !m) return this.error(res, 404, `The requested URL ${req.path} was not found on this server.`);
     const q = req.query;
+    // timeSeries.list takes exactly one metric type (the filters guide): one_of, starts_with … on metric.type are refused.
+    if (/metric\.type\s*=\s*[\w.]+\(/.test(q.get('filter') ?? '')) return this.error(res, 400, 'Field filter had an invalid value: A single metric type must be specified.');
     let clauses;
     try {
       clauses = terms(q.get('filter') ?? '');
@@ -205,45 +250,60 @@ export class FakeCloudMonitoring extends GoogleDouble {
     const type = types[0]?.value ?? '';
     const service = clauses.find((c) => c.field === 'resource.labels.service_name')?.value;
     const [start, end] = [Date.parse(q.get('interval.startTime') ?? ''), Date.parse(q.get('interval.endTime') ?? '')];
-    if (!Number.isFinite(end)) return this.error(res, 400, 'Field interval.endTime had an invalid value.');
-    const period = Number((q.get('aggregation.alignmentPeriod') ?? '60s').replace(/s$/, ''));
+    if (!Number.isFinite(end) || !Number.isFinite(start)) return this.error(res, 400, 'Field interval had an invalid value.');
+    const period = Number((q.get('aggregation.alignmentPeriod') ?? '').replace(/s$/, ''));
     const align = aligner(q.get('aggregation.perSeriesAligner'));
     const reduce = reducer(q.get('aggregation.crossSeriesReducer'));
     const counting = COUNTS.has(type);
-    if (counting ? !['ALIGN_DELTA', 'ALIGN_SUM', 'ALIGN_RATE'].includes(align) : !/^ALIGN_(PERCENTILE_\d+|DELTA)$/.test(align)) {
-      return this.error(res, 400, `Field aggregation.perSeriesAligner had an invalid value of "${align}": The aligner cannot be applied to metrics with kind DELTA and value type ${counting ? 'INT64' : 'DISTRIBUTION'}.`);
+    if (align !== 'ALIGN_DELTA' && !(counting && align === 'ALIGN_SUM')) {
+      return this.error(res, 400, `Field aggregation.perSeriesAligner had an invalid value of "${align}": the double computes ALIGN_DELTA (and ALIGN_SUM of counts) only.`);
     }
+    if (!(period >= 60)) return this.error(res, 400, 'Field aggregation.alignmentPeriod had an invalid value: must be at least 60s.');
+    if (reduce !== 'REDUCE_NONE' && !(counting && reduce === 'REDUCE_SUM')) return this.error(res, 400, `Field aggregation.crossSeriesReducer had an invalid value of "${reduce}": the double reduces counts by REDUCE_SUM only.`);
     const now = Date.now();
-    const inWindow = (p: { agoSeconds: number }) => {
-      const t = now - p.agoSeconds * 1000;
-      return t >= start && t <= end;
+    // Alignment periods end at interval.endTime, one every alignmentPeriod back to startTime; a
+    // point belongs to the period (end - (k+1)·P, end - k·P].
+    const periodOf = (agoSeconds: number): number | undefined => {
+      const t = now - agoSeconds * 1000;
+      if (t <= start || t > end) return undefined;
+      return Math.floor((end - t) / (period * 1000));
     };
+    const intervalOf = (k: number) => ({ startTime: new Date(end - (k + 1) * period * 1000).toISOString(), endTime: new Date(end - k * period * 1000).toISOString() });
     const seeds = this.series.filter((s) => s.type === type && (service === undefined || s.service === service));
-    let out: Json[];
-    if (counting && reduce === 'REDUCE_SUM') {
-      const group = (q.getAll('aggregation.groupByFields')[0] ?? '').replace(/^metric\.labels\./, '');
-      const sums = new Map<string, number>();
-      for (const s of seeds) {
-        const k = s.labels?.[group] ?? '';
-        sums.set(k, (sums.get(k) ?? 0) + s.points.filter(inWindow).reduce((a, p) => a + p.value, 0));
+    const aligned = (s: TimeSeriesSeed): Map<number, TimeSeriesSeed['points']> => {
+      const byPeriod = new Map<number, TimeSeriesSeed['points']>();
+      for (const p of s.points) {
+        const k = periodOf(p.agoSeconds);
+        if (k !== undefined) byPeriod.set(k, [...(byPeriod.get(k) ?? []), p]);
       }
-      out = [...sums].map(([k, v]) => ({
-        metric: { type, labels: group ? { [group]: k } : {} },
-        resource: { type: 'cloud_run_revision', labels: { project_id: m[1] } },
+      return byPeriod;
+    };
+    const resource = (s: TimeSeriesSeed) => ({ type: 'cloud_run_revision', labels: { project_id: m[1], service_name: s.service, revision_name: s.revision ?? `${s.service}-00001-abc`, location: 'asia-northeast1' } });
+    let out: Json[];
+    if (counting) {
+      const sum = (ps: TimeSeriesSeed['points']) => ps.reduce((a, p) => a + (p.value ?? 0), 0);
+      const group = (q.getAll('aggregation.groupByFields')[0] ?? '').replace(/^metric\.labels\./, '');
+      const rows = seeds.map((s) => ({ key: reduce === 'REDUCE_SUM' ? (s.labels?.[group] ?? '') : JSON.stringify([s.labels, s.revision]), seed: s, periods: aligned(s) }));
+      const merged = new Map<string, { seed: TimeSeriesSeed; periods: Map<number, number> }>();
+      for (const r of rows) {
+        const into = merged.get(r.key) ?? { seed: r.seed, periods: new Map<number, number>() };
+        for (const [k, ps] of r.periods) into.periods.set(k, (into.periods.get(k) ?? 0) + sum(ps));
+        merged.set(r.key, into);
+      }
+      out = [...merged.values()].map(({ seed, periods }) => ({
+        metric: { type, labels: reduce === 'REDUCE_SUM' ? (group ? { [group]: seed.labels?.[group] ?? '' } : {}) : (seed.labels ?? {}) },
+        resource: reduce === 'REDUCE_SUM' ? { type: 'cloud_run_revision', labels: { project_id: m[1] } } : resource(seed),
         metricKind: 'DELTA',
         valueType: 'INT64',
-        points: [{ interval: { startTime: new Date(end - period * 1000).toISOString(), endTime: new Date(end).toISOString() }, value: { int64Value: String(v) } }],
+        points: [...periods].sort(([a], [b]) => a - b).map(([k, v]) => ({ interval: intervalOf(k), value: { int64Value: String(v) } })),
       }));
     } else {
       out = seeds.map((s) => ({
         metric: { type, labels: s.labels ?? {} },
-        resource: { type: 'cloud_run_revision', labels: { project_id: m[1], service_name: s.service } },
+        resource: resource(s),
         metricKind: 'DELTA',
-        valueType: 'DOUBLE',
-        points: s.points.filter(inWindow).map((p) => {
-          const t = Math.ceil((now - p.agoSeconds * 1000) / (period * 1000)) * period * 1000;
-          return { interval: { startTime: new Date(t - period * 1000).toISOString(), endTime: new Date(t).toISOString() }, value: { doubleValue: p.value } };
-        }),
+        valueType: 'DISTRIBUTION',
+        points: [...aligned(s)].sort(([a], [b]) => a - b).map(([k, ps]) => ({ interval: intervalOf(k), value: { distributionValue: distribution(ps.flatMap((p) => p.values ?? []), s.bucketOptions ?? (LAYOUTS[type] as Json)) } })),
       }));
     }
     out = out.filter((s) => (s.points as unknown[]).length > 0);

@@ -156,12 +156,15 @@ describe('status-check: Cloud Logging of Cloud Run services', () => {
   });
 });
 
+const times = (n: number, v: number): number[] => new Array<number>(n).fill(v);
+// 90 ordinary values an hour ago and 10 (the worst) two hours ago: the window's p95 falls among the 10.
 const SERIES = (over: Partial<Record<'cpu' | 'memory' | 'latency', number>> = {}, counts = { '2xx': 990, '5xx': 5 }): TimeSeriesSeed[] => [
   ...Object.entries(counts).map(([cls, n]) => ({ type: 'run.googleapis.com/request_count', service: SERVICE, labels: { response_code_class: cls }, points: [{ agoSeconds: HOUR, value: n }] })),
-  { type: 'run.googleapis.com/request_latencies', service: SERVICE, points: [{ agoSeconds: HOUR, value: 420 }, { agoSeconds: 2 * HOUR, value: over.latency ?? 900 }] },
-  { type: 'run.googleapis.com/container/cpu/utilizations', service: SERVICE, points: [{ agoSeconds: HOUR, value: 0.35 }, { agoSeconds: 2 * HOUR, value: over.cpu ?? 0.6 }] },
-  { type: 'run.googleapis.com/container/memory/utilizations', service: SERVICE, points: [{ agoSeconds: HOUR, value: over.memory ?? 0.5 }] },
+  { type: 'run.googleapis.com/request_latencies', service: SERVICE, points: [{ agoSeconds: HOUR, values: times(90, 420) }, { agoSeconds: 2 * HOUR, values: times(10, over.latency ?? 900) }] },
+  { type: 'run.googleapis.com/container/cpu/utilizations', service: SERVICE, points: [{ agoSeconds: HOUR, values: times(90, 0.35) }, { agoSeconds: 2 * HOUR, values: times(10, over.cpu ?? 0.6) }] },
+  { type: 'run.googleapis.com/container/memory/utilizations', service: SERVICE, points: [{ agoSeconds: HOUR, values: times(100, over.memory ?? 0.5) }] },
 ];
+const DISTRIBUTIONS = ['run.googleapis.com/container/cpu/utilizations', 'run.googleapis.com/container/memory/utilizations', 'run.googleapis.com/request_latencies'];
 
 describe('status-check: Cloud Monitoring of Cloud Run services', () => {
   const verdicts = (run: ActionRun) => results(run).map((r) => [r.id.split('/').pop(), r.status, r.severity ?? null]);
@@ -169,7 +172,7 @@ describe('status-check: Cloud Monitoring of Cloud Run services', () => {
     monitoring = await FakeCloudMonitoring.start(series, faults, pageSize);
   };
 
-  it('checks: metrics judges the 5xx rate by response_code_class, latency p95 and container CPU and memory: one timeSeries.list per metric type', async () => {
+  it('checks: metrics judges the 5xx rate by response_code_class, latency p95 and container CPU and memory: one timeSeries.list per metric type, one ALIGN_DELTA point per series over the window', async () => {
     await start(SERIES());
     const run = await inline({ checks: 'metrics', 'monitoring-endpoint': monitoring?.url ?? '' });
     expect(verdicts(run)).toEqual([
@@ -179,10 +182,29 @@ describe('status-check: Cloud Monitoring of Cloud Run services', () => {
       ['metrics:p95', 'pass', null],
     ]);
     expect(byId(run, 'metrics:5xx')?.evidence).toMatchObject({ '5xx': 5, requests: 995, 'by class': '2xx=990, 5xx=5' });
-    expect(byId(run, 'metrics:cpu')?.summary).toBe('container CPU p95 at most 60% in the last 1d (limit 80%)');
+    // 0.6 lies in the linear bucket [0.60, 0.61): p95 is half way through it.
+    expect(byId(run, 'metrics:cpu')?.summary).toBe('container CPU p95 60.5% over the last 1d (limit 80%)');
+    expect(byId(run, 'metrics:cpu')?.evidence).toMatchObject({ 'p95 %': 60.5, 'max % (bucket bound)': 61, samples: 100, series: 1 });
+    // 900 ms lies in the exponential bucket [1.25^30, 1.25^31) ms.
+    expect(byId(run, 'metrics:p95')?.evidence['p95 ms']).toBeCloseTo((1.25 ** 30 + 1.25 ** 31) / 2, 0);
+    // Exactly one request per metric type, no page beyond the first.
     expect(monitoring?.types().sort()).toEqual(['run.googleapis.com/container/cpu/utilizations', 'run.googleapis.com/container/memory/utilizations', 'run.googleapis.com/request_count', 'run.googleapis.com/request_latencies']);
     const count = monitoring?.requests.find((r) => r.query.get('filter')?.includes('request_count'));
-    expect([count?.query.get('aggregation.perSeriesAligner'), count?.query.get('aggregation.crossSeriesReducer'), count?.query.get('aggregation.groupByFields')]).toEqual(['1', '4', 'metric.labels.response_code_class']);
+    expect([count?.query.get('aggregation.alignmentPeriod'), count?.query.get('aggregation.perSeriesAligner'), count?.query.get('aggregation.crossSeriesReducer'), count?.query.get('aggregation.groupByFields')]).toEqual(['86400s', '1', '4', 'metric.labels.response_code_class']);
+    for (const r of monitoring?.requests.filter((x) => DISTRIBUTIONS.some((t) => x.query.get('filter')?.includes(t))) ?? []) {
+      expect([r.query.get('aggregation.alignmentPeriod'), r.query.get('aggregation.perSeriesAligner'), r.query.get('aggregation.crossSeriesReducer')]).toEqual(['86400s', '1', null]);
+    }
+  });
+
+  it('merges the distributions of every revision: the p95 is of all the service\'s values, not the worst revision\'s', async () => {
+    // Revision A: 96 values at 35 % and 4 at 90 %; revision B: one value at 90 %. B's own p95 is 90 %;
+    // of the 101 values together the 95th is still at 35 %.
+    const cpu = (revision: string, values: number[]): TimeSeriesSeed => ({ type: 'run.googleapis.com/container/cpu/utilizations', service: SERVICE, revision, points: [{ agoSeconds: HOUR, values }] });
+    await start([...SERIES().filter((s) => !s.type.endsWith('cpu/utilizations')), cpu(`${SERVICE}-00040-abc`, [...times(96, 0.35), ...times(4, 0.9)]), cpu(`${SERVICE}-00041-xyz`, [0.9])]);
+    const run = await inline({ checks: 'metrics' });
+    expect(byId(run, 'metrics:cpu')).toMatchObject({ status: 'pass', evidence: { samples: 101, series: 2, 'max % (bucket bound)': 91 } });
+    expect(byId(run, 'metrics:cpu')?.evidence['p95 %']).toBeLessThan(36);
+    expect(monitoring?.types().filter((t) => t.endsWith('cpu/utilizations'))).toHaveLength(1);
   });
 
   it('max-cpu, max-memory, max-p95, max-error-rate: CPU over 80 % fails P3, and each limit moves its verdict', async () => {
@@ -194,7 +216,7 @@ describe('status-check: Cloud Monitoring of Cloud Run services', () => {
       ['metrics:5xx', 'fail', 'P3'],
       ['metrics:p95', 'fail', 'P3'],
     ]);
-    expect(byId(strict, 'metrics:cpu')?.summary).toBe('container CPU p95 reached 92% (worst 5 minutes) in the last 1d, over 80%');
+    expect(byId(strict, 'metrics:cpu')?.summary).toBe("container CPU p95 92.5% over the last 1d, over 80%");
     expect(byId(strict, 'metrics:cpu')?.runbook).toContain(`gcloud run services update ${SERVICE} --region=${REGION} --project=${PROJECT} --min-instances=2 --max-instances=20`);
     const loose = await inline({ checks: 'metrics', 'max-cpu': '95', 'max-memory': '75', 'max-p95': '5s', 'max-error-rate': '5%' });
     expect(verdicts(loose).map(([id, status]) => [id, status])).toEqual([

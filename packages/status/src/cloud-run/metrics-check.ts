@@ -2,11 +2,11 @@ import { MetricServiceClient } from '@google-cloud/monitoring';
 import { formatDuration } from '@runbook/core';
 import type { MetricLimits } from '../ecs/ecs-check.ts';
 import type { Verdict } from '../verdict.ts';
+import { summarize, type DistributionValue } from './distribution.ts';
 import { clientOptions, gcpCall, gcpFailure, RetryAfterNote } from './gcp-call.ts';
 
-/** timeSeries.list pages read at most per metric. */
+/** timeSeries.list pages read at most per metric type. */
 const MAX_PAGES = 5;
-const PERIOD_S = 300;
 
 export interface CloudMonitoringQuery extends MetricLimits {
   project: string;
@@ -22,7 +22,7 @@ export type CloudRunMetricVerdicts = Record<CloudRunMetric, Verdict>;
 
 interface Point {
   interval?: { endTime?: { seconds?: number | string | null } | null } | null;
-  value?: { doubleValue?: number | null; int64Value?: number | string | null } | null;
+  value?: { doubleValue?: number | null; int64Value?: number | string | null; distributionValue?: DistributionValue | null } | null;
 }
 interface Series {
   metric?: { type?: string | null; labels?: Record<string, string> | null } | null;
@@ -55,29 +55,33 @@ export function errorRateVerdict(series: readonly Series[], maxRate: number, win
   return { outcome: 'pass', summary: `5xx rate ${pct(rate)} (${e} of ${n}) in the last ${window} (at most ${pct(maxRate)})`, evidence };
 }
 
-/** The worst 5-minute p95 of a distribution metric over the window against its limit; no data point is a warning. */
-export function worstP95Verdict(what: string, metric: string, series: readonly Series[], limit: number, unit: 'ms' | '%', window: string): Verdict {
-  const points = series.flatMap((s) => s.points ?? []).map((p) => ({ v: valueOf(p) * (unit === '%' ? 100 : 1), at: Number(p.interval?.endTime?.seconds ?? 0) }));
-  if (points.length === 0) return { outcome: 'warn', severity: 'P4', summary: `no ${metric} data points in the last ${window}: is the service receiving traffic, and is the metric reported?`, evidence: { 'data points': 0, limit } };
-  const worst = points.reduce((a, b) => (b.v > a.v ? b : a));
-  const max = Math.round(worst.v * 10) / 10;
+/** The window's p95 of a distribution metric, all its series (revisions) merged, against its limit; no data point is a warning. */
+export function p95Verdict(what: string, metric: string, series: readonly Series[], limit: number, unit: 'ms' | '%', window: string): Verdict {
+  const values = series.flatMap((s) => s.points ?? []).flatMap((p) => (p.value?.distributionValue ? [p.value.distributionValue] : []));
+  const s = summarize(values);
+  if (s.p95 === null) return { outcome: 'warn', severity: 'P4', summary: `no ${metric} data points in the last ${window}: is the service receiving traffic, and is the metric reported?`, evidence: { 'data points': 0, limit } };
+  const scaled = (v: number | null) => (v === null ? null : Math.round(v * (unit === '%' ? 100 : 1) * 10) / 10);
+  const p95 = scaled(s.p95) as number;
   const shown = (v: number) => (unit === 'ms' ? formatDuration(Math.round(v)) : `${v}%`);
-  const evidence = { [`max p95 ${unit}`]: max, [`limit ${unit}`]: limit, 'data points': points.length, 'max at': worst.at ? new Date(worst.at * 1000).toISOString() : null };
-  if (max > limit) return { outcome: 'fail', severity: 'P3', summary: `${what} p95 reached ${shown(max)} (worst 5 minutes) in the last ${window}, over ${shown(limit)}`, evidence };
-  return { outcome: 'pass', summary: `${what} p95 at most ${shown(max)} in the last ${window} (limit ${shown(limit)})`, evidence };
+  const evidence = { [`p95 ${unit}`]: p95, [`max ${unit} (bucket bound)`]: scaled(s.max), [`mean ${unit}`]: scaled(s.mean), [`limit ${unit}`]: limit, samples: s.count, series: series.length };
+  if (p95 > limit) return { outcome: 'fail', severity: 'P3', summary: `${what} p95 ${shown(p95)} over the last ${window}, over ${shown(limit)}`, evidence };
+  return { outcome: 'pass', summary: `${what} p95 ${shown(p95)} over the last ${window} (limit ${shown(limit)})`, evidence };
 }
 
 /**
  * Cloud Run's request count by response code class, request latency p95 and container CPU and
- * memory utilization: one timeSeries.list per metric type (the API takes a single metric type per
- * filter), all four at once.
+ * memory utilization. timeSeries.list takes exactly one metric type per filter, so this is one call
+ * per metric type, all four at once; each asks for one ALIGN_DELTA point per series over the whole
+ * window (all four metrics are DELTA), so a call is one page unless the service has many revisions.
  */
 export async function checkCloudRunMetrics(q: CloudMonitoringQuery, now = Date.now(), notify?: (m: string) => void): Promise<CloudRunMetricVerdicts> {
   const retryAfter = new RetryAfterNote();
   const client = new MetricServiceClient(clientOptions(q.endpoint, retryAfter));
   const window = formatDuration(q.windowMs);
-  const windowS = Math.max(PERIOD_S, Math.ceil(q.windowMs / 1000));
-  const interval = { startTime: { seconds: Math.floor((now - q.windowMs) / 1000) }, endTime: { seconds: Math.floor(now / 1000) } };
+  // The API's shortest alignment period is 60 s.
+  const windowS = Math.max(60, Math.ceil(q.windowMs / 1000));
+  const end = Math.floor(now / 1000);
+  const interval = { startTime: { seconds: end - windowS }, endTime: { seconds: end } };
   const filterOf = (type: string) => `metric.type="${type}" AND resource.type="cloud_run_revision" AND resource.labels.service_name="${q.service}"`;
   const list = async (type: string, aggregation: Record<string, unknown>): Promise<Series[]> => {
     const series: Series[] = [];
@@ -96,23 +100,24 @@ export async function checkCloudRunMetrics(q: CloudMonitoringQuery, now = Date.n
       pageToken = response?.nextPageToken || undefined;
       pages++;
     } while (pageToken && pages < MAX_PAGES);
+    if (pageToken) notify?.(`Cloud Monitoring timeSeries.list ${type}: more than ${MAX_PAGES} pages; judged on the first ${series.length} series`);
     return series;
   };
-  const p95 = { alignmentPeriod: { seconds: PERIOD_S }, perSeriesAligner: 'ALIGN_PERCENTILE_95' };
+  const delta = { alignmentPeriod: { seconds: windowS }, perSeriesAligner: 'ALIGN_DELTA' };
   const asked = {
-    '5xx': list(METRIC.count, { alignmentPeriod: { seconds: windowS }, perSeriesAligner: 'ALIGN_DELTA', crossSeriesReducer: 'REDUCE_SUM', groupByFields: ['metric.labels.response_code_class'] }),
-    p95: list(METRIC.latency, p95),
-    cpu: list(METRIC.cpu, p95),
-    memory: list(METRIC.memory, p95),
+    '5xx': list(METRIC.count, { ...delta, crossSeriesReducer: 'REDUCE_SUM', groupByFields: ['metric.labels.response_code_class'] }),
+    p95: list(METRIC.latency, delta),
+    cpu: list(METRIC.cpu, delta),
+    memory: list(METRIC.memory, delta),
   };
   const judge = async (metric: CloudRunMetric, verdict: (s: Series[]) => Verdict): Promise<Verdict> =>
     asked[metric].then(verdict, (error: unknown) => gcpFailure('Cloud Monitoring timeSeries.list', 'monitoring.timeSeries.list', error));
   try {
     const [errors, latency, cpu, memory] = await Promise.all([
       judge('5xx', (s) => errorRateVerdict(s, q.maxErrorRate, window)),
-      judge('p95', (s) => worstP95Verdict('request latency', 'request_latencies', s, q.maxP95Ms, 'ms', window)),
-      judge('cpu', (s) => worstP95Verdict('container CPU', 'container/cpu/utilizations', s, q.maxCpu, '%', window)),
-      judge('memory', (s) => worstP95Verdict('container memory', 'container/memory/utilizations', s, q.maxMemory, '%', window)),
+      judge('p95', (s) => p95Verdict('request latency', 'request_latencies', s, q.maxP95Ms, 'ms', window)),
+      judge('cpu', (s) => p95Verdict('container CPU', 'container/cpu/utilizations', s, q.maxCpu, '%', window)),
+      judge('memory', (s) => p95Verdict('container memory', 'container/memory/utilizations', s, q.maxMemory, '%', window)),
     ]);
     return { '5xx': errors, p95: latency, cpu, memory };
   } finally {

@@ -57,8 +57,6 @@ const result = await build({
   minifySyntax: true,
   logLevel: 'warning',
   charset: 'utf8',
-  // google-gax computes a path from __dirname when loaded (used only by its gRPC transport, never on REST).
-  define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
   plugins: [builtinsViaRequire, lazyOidc],
   metafile: true,
 });

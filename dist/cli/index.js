@@ -2,40 +2,50 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planStatusCheck,
   runStatusCheck
-} from "../chunks/chunk-322NSBKE.js";
-import "../chunks/chunk-O26J4H5N.js";
+} from "../chunks/chunk-IVPHWV3G.js";
+import {
+  planDeploy,
+  planRollback,
+  runDeploy,
+  runRollback
+} from "../chunks/chunk-BEKS2RRY.js";
+import {
+  planSmokeTest,
+  runSmokeTest
+} from "../chunks/chunk-SFDMKX4J.js";
+import "../chunks/chunk-QWJV5YJX.js";
 import "../chunks/chunk-DIG2RLDU.js";
 import "../chunks/chunk-JSRKFDMZ.js";
 import {
   planBackupVerify,
   runBackupVerify
-} from "../chunks/chunk-3SBWUWL7.js";
+} from "../chunks/chunk-737UC7T5.js";
 import "../chunks/chunk-OLUXQLH6.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-ECW3KCYH.js";
+} from "../chunks/chunk-3YA7FT22.js";
 import {
   BACKUP_VERIFY,
   CERT_CHECK,
+  DEPLOY,
+  ROLLBACK,
   SMOKE_TEST,
   STATUS_CHECK,
   shownDefault
-} from "../chunks/chunk-REM33BPZ.js";
-import "../chunks/chunk-BXX6RZ2V.js";
-import "../chunks/chunk-ZFVCZM46.js";
-import {
-  planSmokeTest,
-  runSmokeTest
-} from "../chunks/chunk-VVBBDXJI.js";
-import "../chunks/chunk-WJ5Q2FXU.js";
-import "../chunks/chunk-CSQLKDWK.js";
+} from "../chunks/chunk-4EGFYRKB.js";
+import "../chunks/chunk-KJTDXZFX.js";
+import "../chunks/chunk-QJNAMRZQ.js";
+import "../chunks/chunk-JWZ4XGFP.js";
+import "../chunks/chunk-VMTTS6GM.js";
+import "../chunks/chunk-VPMF2BRS.js";
 import "../chunks/chunk-4PA6XSPO.js";
+import "../chunks/chunk-CSQLKDWK.js";
 import "../chunks/chunk-2GPSWFVH.js";
 import "../chunks/chunk-KKXO3SMY.js";
 import "../chunks/chunk-IWYNBNMQ.js";
 import "../chunks/chunk-H4C6EQAC.js";
-import "../chunks/chunk-I3AYUMI7.js";
+import "../chunks/chunk-MMMSRTFB.js";
 import {
   InputReader,
   Redactor,
@@ -59,10 +69,10 @@ import {
   require_node_fs
 } from "../chunks/chunk-LWETLIYH.js";
 import "../chunks/chunk-36L2EZAT.js";
-import "../chunks/chunk-OYPEEOIT.js";
 import {
   require_node_tls
 } from "../chunks/chunk-RR7YO4TY.js";
+import "../chunks/chunk-OYPEEOIT.js";
 import "../chunks/chunk-LZNI6XJR.js";
 import {
   require_node_zlib
@@ -133,6 +143,9 @@ function flagNames(action) {
     input.cli !== !1 && (names.set(name, name), input.cli && names.set(input.cli.alias, name));
   return names;
 }
+function bareSwitch(action, name, next) {
+  return action.inputs[name]?.type === "boolean" && (next === void 0 || next.startsWith("--"));
+}
 function parseFlags(argv, action) {
   let names = flagNames(action), values = /* @__PURE__ */ new Map(), typed = /* @__PURE__ */ new Map(), json2 = !1, usage = `see runbook ${action.name} --help`;
   for (let i = 0; i < argv.length; i++) {
@@ -144,7 +157,7 @@ function parseFlags(argv, action) {
     if (!arg.startsWith("--")) throw new UsageError(arg, `unexpected argument; flags look like --name value (${usage})`);
     let eq = arg.indexOf("="), flag = arg.slice(2, eq === -1 ? void 0 : eq), name = names.get(flag);
     if (!name) throw new UsageError(`--${flag}`, `unknown flag (${usage})`);
-    let value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    let value = eq !== -1 ? arg.slice(eq + 1) : bareSwitch(action, name, argv[i + 1]) ? "true" : argv[++i];
     if (value === void 0) throw new UsageError(`--${flag}`, "expected a value after the flag");
     values.set(name, [...values.get(name) ?? [], value]), typed.set(name, flag);
   }
@@ -219,18 +232,32 @@ var CHECK_COMMANDS = [
   },
   { action: CERT_CHECK, run: async (reader, emitter) => runCertCheck(await planCertCheck(reader), emitter) },
   { action: BACKUP_VERIFY, run: async (reader, emitter) => runBackupVerify(await planBackupVerify(reader, (value) => emitter.secret(value)), emitter) },
-  { action: STATUS_CHECK, run: async (reader, emitter) => runStatusCheck(await planStatusCheck(reader), emitter) }
+  { action: STATUS_CHECK, run: async (reader, emitter) => runStatusCheck(await planStatusCheck(reader), emitter) },
+  {
+    action: DEPLOY,
+    async run(reader, emitter) {
+      let plan = await planDeploy(reader, process.env);
+      return plan.secrets.forEach((s) => emitter.secret(s)), runDeploy(plan, emitter);
+    }
+  },
+  {
+    action: ROLLBACK,
+    async run(reader, emitter) {
+      let plan = await planRollback(reader, process.env);
+      return plan.secrets.forEach((s) => emitter.secret(s)), runRollback(plan, emitter);
+    }
+  }
 ], LOCALES = ["en", "ja"];
 async function localeOf(reader) {
   if (reader.text("locale")) return reader.choice("locale", LOCALES, "en");
   if (!reader.text("config")) return "en";
-  let { loadConfig } = await import("../chunks/config-BNDO33PA.js");
+  let { loadConfig } = await import("../chunks/config-QMXRFQLW.js");
   return loadConfig(reader.text("config")).locale ?? "en";
 }
 async function printSteps(results, locale, redactor, out) {
   let failing = results.filter((r) => r.status !== "pass");
   if (failing.length === 0) return;
-  let { messagesFor } = await import("../chunks/src-3FAF44N5.js"), messages = messagesFor(locale);
+  let { messagesFor } = await import("../chunks/src-MQ4IDM2Q.js"), messages = messagesFor(locale);
   for (let r of failing) {
     let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
     out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
@@ -302,7 +329,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-3FAF44N5.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-MQ4IDM2Q.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)
@@ -494,7 +521,7 @@ async function demoCommand(argv = []) {
     await runBackupVerify(await planBackupVerify(new InputReader((name) => backupSettings[name] ?? ""), (value) => emitter.secret(value)), emitter);
     let statusSettings = { config: configPath, environment: "demo", checks: "host" };
     await runStatusCheck(await planStatusCheck(new InputReader((name) => statusSettings[name] ?? ""), env), emitter);
-    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-BNDO33PA.js");
+    let results = emitter.reports.flatMap((r) => r.results), { loadConfig } = await import("../chunks/config-QMXRFQLW.js");
     return process.stdout.write(emitter.redactor.redact(await ciPreview(results, loadConfig(configPath), "demo", /* @__PURE__ */ new Date()))), (0, import_node_fs5.writeFileSync)((0, import_node_path5.join)(OUT_DIR, "results.json"), `${emitter.redactor.redact(JSON.stringify(results, null, 2))}
 `), (0, import_node_fs5.writeFileSync)((0, import_node_path5.join)(OUT_DIR, "summary.md"), emitter.redactor.redact(emitter.reports.map(renderSummary).join(`
 `))), process.stdout.write(`The job summary the actions would write: ${(0, import_node_path5.join)(OUT_DIR, "summary.md")}; results: ${(0, import_node_path5.join)(OUT_DIR, "results.json")}
@@ -508,7 +535,7 @@ async function demoCommand(argv = []) {
 var WIDTH = 100, INDENT = 30, PLACEHOLDER = {
   text: "TEXT",
   lines: "LINE",
-  boolean: "true|false",
+  boolean: "[true|false]",
   choice: "",
   duration: "DURATION",
   integer: "N",
@@ -554,7 +581,7 @@ function commandHelp(action) {
 }
 function mainHelp(actions) {
   return [
-    "runbook: the runbook-actions checks from a terminal",
+    "runbook: the runbook-actions checks, deploy and rollback from a terminal",
     "",
     "Usage: runbook <command> [flags]",
     "",

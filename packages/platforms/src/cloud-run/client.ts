@@ -1,15 +1,12 @@
 import { ExecutionsClient, JobsClient, RevisionsClient, ServicesClient, type protos } from '@google-cloud/run';
-import { errorMessage, parseRetryAfter, poll, systemClock, UsageError, type Clock } from '@runbook/core';
-import { GoogleAuth, PassThroughClient } from 'google-auth-library';
-import { ATTEMPT_TIMEOUT_MS, call, CallLog, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
+import { errorMessage, poll, systemClock, UsageError, type Clock } from '@runbook/core';
+import { CallLog, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
+import { codeOf, googleCall, googleClientOptions, GRPC_CODE, isMissingCredentials, isRefusedForNow, isTransient, missingCredentials, RetryAfter, type GoogleCallOptions } from '../google-api.ts';
 
 export type Service = protos.google.cloud.run.v2.IService;
 export type Revision = protos.google.cloud.run.v2.IRevision;
 export type Job = protos.google.cloud.run.v2.IJob;
 export type Execution = protos.google.cloud.run.v2.IExecution;
-
-/** gRPC status codes the Admin API answers with (HTTP 404 → 5, 409 → 10, 429 → 8, 503 → 14). */
-export const CODE = { DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, ALREADY_EXISTS: 6, PERMISSION_DENIED: 7, RESOURCE_EXHAUSTED: 8, FAILED_PRECONDITION: 9, ABORTED: 10, UNAVAILABLE: 14, UNAUTHENTICATED: 16 } as const;
 
 /** Google's default Admin API endpoint. */
 export const DEFAULT_ENDPOINT = 'https://run.googleapis.com';
@@ -28,85 +25,10 @@ export class CloudRunError extends Error {
   }
 }
 
-const codeOf = (error: unknown): number | undefined => {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'number' ? code : undefined;
-};
-
-/**
- * Refused for the rate or while the API is unavailable (an HTTP 429 or 503 answer): nothing was
- * carried out. A connection lost before the answer may map to UNAVAILABLE too, but has no HTTP status.
- */
-export const isRefusedForNow = (error: unknown): boolean => {
-  const status = (error as { httpStatusCode?: unknown }).httpStatusCode;
-  return (status === 429 || status === 503) && (codeOf(error) === CODE.RESOURCE_EXHAUSTED || codeOf(error) === CODE.UNAVAILABLE);
-};
-
-/** Also a lost answer: for reads, which are safe to repeat. */
-const isTransient = (error: unknown): boolean =>
-  isRefusedForNow(error) || error instanceof CallTimeoutError || codeOf(error) === CODE.UNAVAILABLE || codeOf(error) === CODE.DEADLINE_EXCEEDED || /ECONNRESET|socket hang up|other side closed/i.test(errorMessage(error));
-
-/**
- * The Retry-After of the last 429 or 503 answer. gax's errors do not carry response headers, so
- * the auth client's fetch, which every request goes through, notes it on the way.
- */
-class RetryAfter {
-  private last: string | null = null;
-
-  note(response: { status: number; headers: { get(name: string): string | null } }): void {
-    if (response.status === 429 || response.status === 503) this.last = response.headers.get('retry-after');
-  }
-
-  /** For an error of a 429 or 503: its Retry-After, once. */
-  take(error: unknown): number | undefined {
-    const status = (error as { httpStatusCode?: unknown }).httpStatusCode;
-    if (status !== 429 && status !== 503) return undefined;
-    const value = this.last;
-    this.last = null;
-    return parseRetryAfter(value);
-  }
-}
-
 function cloudRunError(operation: string, error: unknown): CloudRunError {
   if (error instanceof CloudRunError) return error;
   const message = (error instanceof CallTimeoutError ? error.message.replace(/^Cloud Run [^:]+: /, '') : errorMessage(error)).replace(/^\d+ [A-Z_]+: /, '');
   return new CloudRunError(operation, codeOf(error), message, isTransient(error));
-}
-
-const MISSING_CREDENTIALS =
-  'no Google credentials were found; add a google-github-actions/auth step (Workload Identity Federation) before this one (the job needs permissions: id-token: write), or give api-endpoint an http:// emulator';
-
-interface AuthLike {
-  getRequestHeaders(url?: string | URL): Promise<unknown>;
-  fetch(...args: unknown[]): Promise<{ status: number; headers: { get(name: string): string | null } }>;
-  universeDomain?: string;
-}
-
-/** The auth client gax calls for every request, noting Retry-After on the way. */
-function noting(inner: AuthLike, retryAfter: RetryAfter): AuthLike {
-  return {
-    getRequestHeaders: (url) => inner.getRequestHeaders(url),
-    fetch: async (...args) => {
-      const response = await inner.fetch(...args);
-      retryAfter.note(response);
-      return response;
-    },
-    ...(inner.universeDomain ? { universeDomain: inner.universeDomain } : {}),
-  };
-}
-
-/**
- * The client options for an endpoint: REST, and an http:// one (an emulator, a test double) gets
- * no credentials; Google's gets Application Default Credentials (the WIF file of google-github-actions/auth).
- */
-export function clientOptions(endpoint: string | undefined, retryAfter = new RetryAfter()) {
-  const url = endpoint ? new URL(endpoint) : undefined;
-  const insecure = url?.protocol === 'http:';
-  const inner = (insecure ? new PassThroughClient() : new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloud-platform'] })) as unknown as AuthLike;
-  const auth = noting(inner, retryAfter) as unknown as GoogleAuth;
-  if (!url) return { fallback: true as const, auth };
-  const port = url.port ? Number(url.port) : insecure ? 80 : 443;
-  return { apiEndpoint: url.hostname, port, protocol: url.protocol.replace(':', ''), fallback: true as const, auth };
 }
 
 interface Clients {
@@ -119,12 +41,9 @@ interface Clients {
 
 export function makeClients(endpoint: string | undefined): Clients {
   const retryAfter = new RetryAfter();
-  const options = clientOptions(endpoint, retryAfter);
+  const options = googleClientOptions(endpoint, retryAfter);
   return { services: new ServicesClient(options), revisions: new RevisionsClient(options), jobs: new JobsClient(options), executions: new ExecutionsClient(options), retryAfter };
 }
-
-/** A gax call's promise, cancellable. */
-type Cancellable<T> = Promise<T> & { cancel?: () => void };
 
 /** The gax long-running operation, as far as we use it: one poll at a time. */
 interface Operation {
@@ -173,39 +92,17 @@ export class CloudRun {
     return this.policy.clock;
   }
 
-  private async send<T>(operation: string, attempt: (options: { timeout: number; retry: { retryCodes: number[] } }) => Promise<T>, transient = isTransient): Promise<T> {
+  private async send<T>(operation: string, attempt: (options: GoogleCallOptions) => Promise<T> & { cancel?: () => void }, transient = isTransient): Promise<T> {
     try {
-      const { value, attempts } = await call(
-        {
-          name: `Cloud Run ${operation}`,
-          // gax's own deadline as a backstop; at ours the request is cancelled and the attempt given up
-          // (an operation poll's promise cannot be cancelled, so it is raced).
-          attempt: (signal) =>
-            new Promise<T>((resolve, reject) => {
-              const left = this.policy.deadline === undefined ? ATTEMPT_TIMEOUT_MS : this.policy.deadline - this.clock.now();
-              const pending: Cancellable<T> = attempt({ timeout: Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, left)), retry: { retryCodes: [] } });
-              signal.addEventListener(
-                'abort',
-                () => {
-                  pending.cancel?.();
-                  reject(new Error('aborted'));
-                },
-                { once: true },
-              );
-              pending.then(resolve, reject);
-            }),
-          transient,
-          retryAfterMs: (e) => this.clients.retryAfter.take(e),
-          describe: (e) => cloudRunError(operation, e).message,
-        },
+      const { value, attempts } = await googleCall(
+        { name: `Cloud Run ${operation}`, attempt, transient, retryAfter: this.clients.retryAfter, describe: (e) => cloudRunError(operation, e).message },
         this.policy,
       );
       this.log.count(operation, attempts);
       return value;
     } catch (error) {
       this.log.count(operation, (error as { attempts?: number }).attempts);
-      const message = errorMessage(error);
-      if (/Could not load the default credentials|credential file|Unable to detect a Project Id/.test(message)) throw new UsageError('Google credentials', `${MISSING_CREDENTIALS} (${message})`);
+      if (isMissingCredentials(error)) throw new UsageError('Google credentials', `${missingCredentials('api-endpoint')} (${errorMessage(error)})`);
       throw cloudRunError(operation, error);
     }
   }
@@ -262,7 +159,7 @@ export class CloudRun {
       const [job] = await this.send('GetJob', (o) => this.clients.jobs.getJob({ name }, o));
       return job;
     } catch (error) {
-      if (error instanceof CloudRunError && error.code === CODE.NOT_FOUND) return undefined;
+      if (error instanceof CloudRunError && error.code === GRPC_CODE.NOT_FOUND) return undefined;
       throw error;
     }
   }
@@ -309,7 +206,7 @@ export class CloudRun {
       },
       { intervalMs: this.pollIntervalMs, timeoutMs, clock: this.clock },
     );
-    if (!outcome.done) throw new CloudRunError(operation, CODE.DEADLINE_EXCEEDED, `operation ${name} not done by the deadline`, true);
+    if (!outcome.done) throw new CloudRunError(operation, GRPC_CODE.DEADLINE_EXCEEDED, `operation ${name} not done by the deadline`, true);
     return outcome.value;
   }
 }

@@ -4,7 +4,8 @@ import type { ProbeSpec } from '@runbook/http-probe';
 import { backoffFor, CallLog } from '../calls.ts';
 import type { DeployDriver, DriverContext, FollowOutcome, RestoreMove, ServiceDeploy } from '../driver.ts';
 import { perService } from '../outputs.ts';
-import { CloudRun, CloudRunError, CODE, makeClients, type PendingOperation, type Revision, type Service } from './client.ts';
+import { GRPC_CODE } from '../google-api.ts';
+import { CloudRun, CloudRunError, makeClients, type PendingOperation, type Revision, type Service } from './client.ts';
 import { followUpdate } from './follow.ts';
 import { runMigration, type MigrationOutcome } from './migrate.ts';
 import { servicePath, type CloudRunDeployPlan, type CloudRunServiceTarget, type EnvVar } from './plan.ts';
@@ -79,8 +80,8 @@ async function prepare(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, 
   try {
     before = await api.getService(servicePath(target));
   } catch (error) {
-    if (error instanceof CloudRunError && error.code === CODE.NOT_FOUND) throw new UsageError(target.origin.service, `service ${target.service} not found in project ${target.project}, region ${target.region}`);
-    if (error instanceof CloudRunError && error.code === CODE.PERMISSION_DENIED) throw new UsageError(target.origin.service, `no permission to read service ${target.service} in project ${target.project}, region ${target.region} (the deploy needs roles/run.developer): ${error.message}`);
+    if (error instanceof CloudRunError && error.code === GRPC_CODE.NOT_FOUND) throw new UsageError(target.origin.service, `service ${target.service} not found in project ${target.project}, region ${target.region}`);
+    if (error instanceof CloudRunError && error.code === GRPC_CODE.PERMISSION_DENIED) throw new UsageError(target.origin.service, `no permission to read service ${target.service} in project ${target.project}, region ${target.region} (the deploy needs roles/run.developer): ${error.message}`);
     throw error;
   }
   const template = before.template ?? {};
@@ -158,8 +159,8 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
       try {
         await writeTraffic(d, d.state.before, routeTraffic(d.state.before, d.state.route), true);
       } catch (error) {
-        if (error instanceof CloudRunError && error.code === CODE.ABORTED) {
-          throw new CloudRunError('UpdateService', CODE.ABORTED, `${d.target.service} changed since it was read (its etag moved on: someone else deployed or changed it); nothing was overwritten, deploy again (${error.message})`);
+        if (error instanceof CloudRunError && error.code === GRPC_CODE.ABORTED) {
+          throw new CloudRunError('UpdateService', GRPC_CODE.ABORTED, `${d.target.service} changed since it was read (its etag moved on: someone else deployed or changed it); nothing was overwritten, deploy again (${error.message})`);
         }
         throw error;
       }

@@ -1,7 +1,8 @@
 import { errorMessage, poll, UsageError, type Evidence } from '@runbook/core';
 import { backoffFor } from '../calls.ts';
 import type { DriverContext, PlatformWords, RestoreMove, RollbackDriver, ServiceRollback } from '../driver.ts';
-import { CallLog, CloudRun, CloudRunError, CODE, makeClients, type Service } from './client.ts';
+import { GRPC_CODE } from '../google-api.ts';
+import { CallLog, CloudRun, CloudRunError, makeClients, type Service } from './client.ts';
 import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
 import { servicePath, type CloudRunRollbackPlan, type CloudRunServiceTarget } from './plan.ts';
 import { apiCallsSection, cloudRunWords, PINNED_NOTE } from './report.ts';
@@ -44,7 +45,7 @@ async function resolveSplit(plan: CloudRunRollbackPlan, target: CloudRunServiceT
       const problem = unusableRevision(await api.getRevision(`${path}/revisions/${revision}`), target.service);
       if (problem) throw new UsageError(label, problem);
     } catch (error) {
-      if (error instanceof CloudRunError && error.code === CODE.NOT_FOUND) throw new UsageError(label, `${revision}: no such revision of service ${target.service}`);
+      if (error instanceof CloudRunError && error.code === GRPC_CODE.NOT_FOUND) throw new UsageError(label, `${revision}: no such revision of service ${target.service}`);
       throw error;
     }
   };
@@ -70,7 +71,7 @@ async function resolve(plan: CloudRunRollbackPlan, target: CloudRunServiceTarget
   try {
     before = await api.getService(servicePath(target));
   } catch (error) {
-    if (error instanceof CloudRunError && error.code === CODE.NOT_FOUND) throw new UsageError(target.origin.service, `no Cloud Run service ${servicePath(target)}`);
+    if (error instanceof CloudRunError && error.code === GRPC_CODE.NOT_FOUND) throw new UsageError(target.origin.service, `no Cloud Run service ${servicePath(target)}`);
     throw error;
   }
   const { split, source } = await resolveSplit(plan, target, api, before, timeline);
@@ -86,7 +87,7 @@ async function moveTraffic(r: CloudRunRollback, api: CloudRun, plan: CloudRunRol
   try {
     await api.updateService({ name, etag: r.state.before.etag ?? null, traffic: toTargets(written) }, ['traffic']);
   } catch (error) {
-    if (error instanceof CloudRunError && (error.code === CODE.ABORTED || error.code === CODE.FAILED_PRECONDITION)) {
+    if (error instanceof CloudRunError && (error.code === GRPC_CODE.ABORTED || error.code === GRPC_CODE.FAILED_PRECONDITION)) {
       return { back: false, summary: `the service changed after it was read (its etag no longer matches), so nothing was written: run the rollback again (${error.message})` };
     }
     const unsure = error instanceof CloudRunError && error.transient;

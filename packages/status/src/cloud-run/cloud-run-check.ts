@@ -1,10 +1,12 @@
 import { RevisionsClient, ServicesClient } from '@google-cloud/run';
 import { errorMessage, systemClock, type CheckResult, type Clock } from '@runbook/core';
 import { toResult, undecided, type Verdict } from '../verdict.ts';
-import { clientOptions, gcpCall, gcpFailure, RetryAfterNote } from './gcp-call.ts';
+import { shortName } from '@runbook/platforms/cloud-run-state';
+import { codeOf, googleClientOptions, GRPC_CODE, RetryAfter } from '@runbook/platforms/google-api';
+import { gcpCall, gcpFailure } from './gcp-call.ts';
 import { checkCloudLogging } from './logs-check.ts';
 import { checkCloudRunMetrics, type CloudRunMetric } from './metrics-check.ts';
-import { cloudRunVerdict, servingRevisions, shortName, type RunCondition, type RunService } from './service-status.ts';
+import { cloudRunVerdict, servingRevisions, type RunCondition, type RunService } from './service-status.ts';
 import { cloudRunSteps, type CloudRunCheck } from './steps.ts';
 import { cloudRunStatusId, type CloudRunStatusTarget } from './target.ts';
 
@@ -15,8 +17,8 @@ const MAX_REVISIONS = 10;
 
 /** GetService, then GetRevision for each revision that takes traffic and is not the latest ready one. */
 async function platformVerdict(t: CloudRunStatusTarget, deadline: number, notify: (m: string) => void): Promise<Verdict> {
-  const retryAfter = new RetryAfterNote();
-  const options = clientOptions(t.endpoints.run, retryAfter);
+  const retryAfter = new RetryAfter();
+  const options = googleClientOptions(t.endpoints.run, retryAfter);
   const services = new ServicesClient(options);
   const revisions = new RevisionsClient(options);
   const name = `projects/${t.project}/locations/${t.region}/services/${t.service}`;
@@ -25,8 +27,8 @@ async function platformVerdict(t: CloudRunStatusTarget, deadline: number, notify
     try {
       [service] = await gcpCall({ name: 'Cloud Run services.get', attempt: (o) => services.getService({ name }, o), deadline, notify, retryAfter });
     } catch (error) {
-      if ((error as { code?: number }).code === 5) return { outcome: 'fail', severity: 'P1', summary: `service ${t.service} not found in ${t.project}/${t.region}`, evidence: {} };
-      return gcpFailure('Cloud Run services.get', 'run.services.get', error);
+      if (codeOf(error) === GRPC_CODE.NOT_FOUND) return { outcome: 'fail', severity: 'P1', summary: `service ${t.service} not found in ${t.project}/${t.region}`, evidence: {} };
+      return gcpFailure('Cloud Run services.get', 'run.services.get', error, 'api-endpoint');
     }
     const others = servingRevisions(service)
       .map((s) => s.revision)
@@ -38,7 +40,7 @@ async function platformVerdict(t: CloudRunStatusTarget, deadline: number, notify
         const [r] = await gcpCall({ name: 'Cloud Run revisions.get', attempt: (o) => revisions.getRevision({ name: `${name}/revisions/${revision}` }, o), deadline, notify, retryAfter });
         ready.set(revision, ((r.conditions ?? []) as RunCondition[]).find((c) => c.type === 'Ready'));
       } catch (error) {
-        if ((error as { code?: number }).code !== 5) return gcpFailure('Cloud Run revisions.get', 'run.revisions.get', error);
+        if (codeOf(error) !== GRPC_CODE.NOT_FOUND) return gcpFailure('Cloud Run revisions.get', 'run.revisions.get', error, 'api-endpoint');
         ready.set(revision, undefined);
       }
     }

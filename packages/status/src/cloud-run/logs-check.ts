@@ -2,7 +2,8 @@ import { LoggingServiceV2Client } from '@google-cloud/logging-api';
 import { formatDuration } from '@runbook/core';
 import { messageKey } from '../host/error-lines.ts';
 import type { Verdict } from '../verdict.ts';
-import { clientOptions, gcpCall, gcpFailure, RetryAfterNote } from './gcp-call.ts';
+import { googleClientOptions, RetryAfter } from '@runbook/platforms/google-api';
+import { gcpCall, gcpFailure } from './gcp-call.ts';
 
 /** entries.list pages read at most (1,000 entries each). */
 const MAX_PAGES = 10;
@@ -47,8 +48,8 @@ export const loggingFilter = (q: Pick<CloudLoggingQuery, 'service' | 'filter'>, 
 
 /** Cloud Logging entries.list over the window, at most MAX_PAGES pages: the count, the top messages grouped, the command to see the rest. */
 export async function checkCloudLogging(q: CloudLoggingQuery, now = Date.now(), notify?: (m: string) => void): Promise<Verdict> {
-  const retryAfter = new RetryAfterNote();
-  const client = new LoggingServiceV2Client(clientOptions(q.endpoint, retryAfter));
+  const retryAfter = new RetryAfter();
+  const client = new LoggingServiceV2Client(googleClientOptions(q.endpoint, retryAfter));
   const filter = loggingFilter(q, new Date(now - q.windowMs));
   const groups = new Map<string, number>();
   let [count, pages] = [0, 0];
@@ -72,7 +73,7 @@ export async function checkCloudLogging(q: CloudLoggingQuery, now = Date.now(), 
       pages++;
     } while (pageToken && pages < MAX_PAGES);
   } catch (error) {
-    const verdict = gcpFailure('Cloud Logging entries.list', 'logging.logEntries.list', error);
+    const verdict = gcpFailure('Cloud Logging entries.list', 'logging.logEntries.list', error, 'logging-endpoint');
     return { ...verdict, evidence: { ...verdict.evidence, project: q.project } };
   } finally {
     await client.close().catch(() => undefined);

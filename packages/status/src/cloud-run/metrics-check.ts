@@ -3,7 +3,8 @@ import { formatDuration } from '@runbook/core';
 import type { MetricLimits } from '../ecs/ecs-check.ts';
 import type { Verdict } from '../verdict.ts';
 import { summarize, type DistributionValue } from './distribution.ts';
-import { clientOptions, gcpCall, gcpFailure, RetryAfterNote } from './gcp-call.ts';
+import { googleClientOptions, RetryAfter } from '@runbook/platforms/google-api';
+import { gcpCall, gcpFailure } from './gcp-call.ts';
 
 /** timeSeries.list pages read at most per metric type. */
 const MAX_PAGES = 5;
@@ -75,8 +76,8 @@ export function p95Verdict(what: string, metric: string, series: readonly Series
  * window (all four metrics are DELTA), so a call is one page unless the service has many revisions.
  */
 export async function checkCloudRunMetrics(q: CloudMonitoringQuery, now = Date.now(), notify?: (m: string) => void): Promise<CloudRunMetricVerdicts> {
-  const retryAfter = new RetryAfterNote();
-  const client = new MetricServiceClient(clientOptions(q.endpoint, retryAfter));
+  const retryAfter = new RetryAfter();
+  const client = new MetricServiceClient(googleClientOptions(q.endpoint, retryAfter));
   const window = formatDuration(q.windowMs);
   // The API's shortest alignment period is 60 s.
   const windowS = Math.max(60, Math.ceil(q.windowMs / 1000));
@@ -111,7 +112,7 @@ export async function checkCloudRunMetrics(q: CloudMonitoringQuery, now = Date.n
     memory: list(METRIC.memory, delta),
   };
   const judge = async (metric: CloudRunMetric, verdict: (s: Series[]) => Verdict): Promise<Verdict> =>
-    asked[metric].then(verdict, (error: unknown) => gcpFailure('Cloud Monitoring timeSeries.list', 'monitoring.timeSeries.list', error));
+    asked[metric].then(verdict, (error: unknown) => gcpFailure('Cloud Monitoring timeSeries.list', 'monitoring.timeSeries.list', error, 'monitoring-endpoint'));
   try {
     const [errors, latency, cpu, memory] = await Promise.all([
       judge('5xx', (s) => errorRateVerdict(s, q.maxErrorRate, window)),

@@ -1,4 +1,5 @@
 import type { Severity } from '@runbook/core';
+import { shortName } from '@runbook/platforms/cloud-run-state';
 import type { Verdict } from '../verdict.ts';
 
 /** What of a Cloud Run v2 Service (and of the Revisions that serve it) is judged; enums as names or numbers. */
@@ -22,8 +23,6 @@ export interface RunService {
 
 const STATES = ['STATE_UNSPECIFIED', 'CONDITION_PENDING', 'CONDITION_RECONCILING', 'CONDITION_FAILED', 'CONDITION_SUCCEEDED'];
 export const stateOf = (c: RunCondition | null | undefined): string => (typeof c?.state === 'number' ? (STATES[c.state] ?? String(c.state)) : (c?.state ?? 'STATE_UNSPECIFIED'));
-/** `projects/p/locations/l/services/s/revisions/svc-00041-xyz` → `svc-00041-xyz`. */
-export const shortName = (name: string | null | undefined): string => (name ?? '').split('/').pop() ?? '';
 
 /** The revisions that take traffic, with their share; a LATEST entry without a revision is the latest ready one. */
 export function servingRevisions(service: RunService): { revision: string; percent: number }[] {

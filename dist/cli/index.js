@@ -2,13 +2,13 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planStatusCheck,
   runStatusCheck
-} from "../chunks/chunk-IVPHWV3G.js";
+} from "../chunks/chunk-RJMLEO3E.js";
 import {
   planDeploy,
   planRollback,
   runDeploy,
   runRollback
-} from "../chunks/chunk-BEKS2RRY.js";
+} from "../chunks/chunk-BQONXP2D.js";
 import {
   planSmokeTest,
   runSmokeTest

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/rollback/src/index.ts
 if (actionCanRun("rollback")) {
-  let { run } = await import("../chunks/main-6BNCIUZV.js");
+  let { run } = await import("../chunks/main-EUGYITJA.js");
   await run();
 }

@@ -188,7 +188,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     project: [['status-check-cloud-run', 'service, platform cloud-run, project, region: a Ready service serving its latest revision passes, by default with only the status check']],
     'api-endpoint': [['status-check-cloud-run', 'service, platform cloud-run, project, region: a Ready service serving its latest revision passes, by default with only the status check']],
     'logging-endpoint': [['status-check-cloud-run', 'checks: logs counts the ERROR-and-above entries of the service in the window, grouped, with the gcloud command to see them all; paged']],
-    'monitoring-endpoint': [['status-check-cloud-run', 'checks: metrics judges the 5xx rate by response_code_class, latency p95 and container CPU and memory: one timeSeries.list per metric type']],
+    'monitoring-endpoint': [['status-check-cloud-run', 'checks: metrics judges the 5xx rate by response_code_class, latency p95 and container CPU and memory: one timeSeries.list per metric type, one ALIGN_DELTA point per series over the window']],
     'log-group': [['status-check-ecs', "log-group: the named CloudWatch log group is read instead of the awslogs groups of the task definition"]],
     cluster: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
     service: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],

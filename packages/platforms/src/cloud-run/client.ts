@@ -1,4 +1,4 @@
-import { ExecutionsClient, JobsClient, RevisionsClient, ServicesClient, type protos } from '@google-cloud/run';
+import { ExecutionsClient, JobsClient, protos, RevisionsClient, ServicesClient } from '@google-cloud/run';
 import { errorMessage, poll, systemClock, UsageError, type Clock } from '@runbook/core';
 import { CallLog, CallTimeoutError, type Backoff, type CallPolicy } from '../calls.ts';
 import { codeOf, googleCall, googleClientOptions, GRPC_CODE, isMissingCredentials, isRefusedForNow, isTransient, missingCredentials, RetryAfter, type GoogleCallOptions } from '../google-api.ts';
@@ -7,9 +7,6 @@ export type Service = protos.google.cloud.run.v2.IService;
 export type Revision = protos.google.cloud.run.v2.IRevision;
 export type Job = protos.google.cloud.run.v2.IJob;
 export type Execution = protos.google.cloud.run.v2.IExecution;
-
-/** Google's default Admin API endpoint. */
-export const DEFAULT_ENDPOINT = 'https://run.googleapis.com';
 
 /** A Cloud Run Admin API error, with the call it came from and its gRPC code. */
 export class CloudRunError extends Error {
@@ -45,16 +42,16 @@ export function makeClients(endpoint: string | undefined): Clients {
   return { services: new ServicesClient(options), revisions: new RevisionsClient(options), jobs: new JobsClient(options), executions: new ExecutionsClient(options), retryAfter };
 }
 
-/** The gax long-running operation, as far as we use it: one poll at a time. */
-interface Operation {
-  name?: string;
-  done?: boolean;
-  latestResponse?: { name?: string; done?: boolean };
-  getOperation(): Promise<unknown>;
-  /** What gax polls with: set per poll, for that poll's timeout. */
-  _callOptions?: unknown;
-  /** The poll in flight. */
-  currentCallPromise_?: { cancel?: () => void };
+/** The one call of gax's operations client we make: one GetOperation, with our call options. */
+interface Operations {
+  getOperation(request: { name: string }, options?: GoogleCallOptions): Promise<[RawOperation]> & { cancel?: () => void };
+}
+
+/** A `google.longrunning.Operation` as GetOperation returns it; `response` an Any of the method's result. */
+interface RawOperation {
+  done?: boolean | null;
+  error?: { code?: number | null; message?: string | null } | null;
+  response?: { value?: Uint8Array | null } | null;
 }
 
 /** A long-running operation that was started. */
@@ -62,7 +59,7 @@ export interface PendingOperation {
   operation: string;
   /** `projects/p/locations/l/operations/o` */
   name: string;
-  op: Operation;
+  operations: Operations;
 }
 
 /** How many revisions ListRevisions reads at most (100 a page). */
@@ -120,15 +117,15 @@ export class CloudRun {
   async updateService(service: Service, paths: readonly string[]): Promise<PendingOperation> {
     const [op] = await this.send(
       'UpdateService',
-      (o) => this.clients.services.updateService({ service, updateMask: { paths: [...paths] } }, { ...o, longrunning: this.longrunning() }),
+      (o) => this.clients.services.updateService({ service, updateMask: { paths: [...paths] } }, o),
       isRefusedForNow,
     );
-    return { operation: 'UpdateService', name: op.name ?? '', op };
+    return { operation: 'UpdateService', name: op.name ?? '', operations: this.clients.services.operationsClient };
   }
 
   /** Follows an operation to its end (GetOperation polled through `call`, until the deadline); an operation error throws with its code. */
   async wait(pending: PendingOperation): Promise<void> {
-    await this.waitFor(pending.operation, pending.op);
+    await this.waitFor(pending);
   }
 
   async getRevision(name: string): Promise<Revision> {
@@ -165,20 +162,22 @@ export class CloudRun {
   }
 
   async createJob(parent: string, jobId: string, job: Job): Promise<void> {
-    const [op] = await this.send('CreateJob', (o) => this.clients.jobs.createJob({ parent, jobId, job }, { ...o, longrunning: this.longrunning() }), isRefusedForNow);
-    await this.waitFor('CreateJob', op);
+    const [op] = await this.send('CreateJob', (o) => this.clients.jobs.createJob({ parent, jobId, job }, o), isRefusedForNow);
+    await this.waitFor(this.jobOperation('CreateJob', op));
   }
 
   async updateJob(job: Job): Promise<void> {
-    const [op] = await this.send('UpdateJob', (o) => this.clients.jobs.updateJob({ job }, { ...o, longrunning: this.longrunning() }), isRefusedForNow);
-    await this.waitFor('UpdateJob', op);
+    const [op] = await this.send('UpdateJob', (o) => this.clients.jobs.updateJob({ job }, o), isRefusedForNow);
+    await this.waitFor(this.jobOperation('UpdateJob', op));
   }
 
   /** Starts an execution of the job (only a refusal is retried: a migration never runs twice) and waits for it to end. */
   async runJob(name: string): Promise<Execution> {
-    const [op] = await this.send('RunJob', (o) => this.clients.jobs.runJob({ name }, { ...o, longrunning: this.longrunning() }), isRefusedForNow);
-    const [execution] = await this.waitFor('RunJob', op);
-    return (execution ?? {}) as Execution;
+    const [op] = await this.send('RunJob', (o) => this.clients.jobs.runJob({ name }, o), isRefusedForNow);
+    const done = await this.waitFor(this.jobOperation('RunJob', op));
+    const value = done.response?.value;
+    if (!value) return {};
+    return protos.google.cloud.run.v2.Execution.toObject(protos.google.cloud.run.v2.Execution.decode(value), { enums: String, longs: String, defaults: false }) as Execution;
   }
 
   async getExecution(name: string): Promise<Execution> {
@@ -186,27 +185,27 @@ export class CloudRun {
     return execution;
   }
 
-  /** gax's own poller settings, bounded by our deadline, for any code path that still polls with it. */
-  private longrunning() {
-    const left = this.policy.deadline === undefined ? 10 * 60_000 : Math.max(1_000, this.policy.deadline - this.clock.now());
-    return { initialRetryDelayMillis: 500, retryDelayMultiplier: 1.5, maxRetryDelayMillis: 5_000, totalTimeoutMillis: left };
+  private jobOperation(operation: string, op: { name?: string | null }): PendingOperation {
+    return { operation, name: op.name ?? '', operations: this.clients.jobs.operationsClient };
   }
 
-  /** Polls an operation (GetOperation through `call`) until done or the deadline; an operation error throws with its code. */
-  private async waitFor(operation: string, op: Operation): Promise<[unknown, unknown]> {
-    const name = op.name ?? op.latestResponse?.name ?? '';
+  /**
+   * Polls an operation by name (GetOperation through `call`, each poll with its own timeout) until
+   * done or the deadline. gax's own poller is never used: it has no overall deadline of ours. An
+   * operation that ended in error throws with its code, and is not polled again.
+   */
+  private async waitFor({ operation, name, operations }: PendingOperation): Promise<RawOperation> {
     const timeoutMs = this.policy.deadline === undefined ? 10 * 60_000 : Math.max(0, this.policy.deadline - this.clock.now());
     const outcome = await poll(
       async () => {
-        const [result, metadata, raw] = (await this.send(`${operation} operation`, (options) => {
-          op._callOptions = options;
-          return Object.assign(op.getOperation(), { cancel: () => op.currentCallPromise_?.cancel?.() });
-        })) as [unknown, unknown, { done?: boolean } | undefined];
-        return raw?.done ? { done: true, value: [result, metadata] as [unknown, unknown] } : { done: false };
+        const [raw] = await this.send(`${operation} operation`, (options) => operations.getOperation({ name }, options));
+        return raw.done ? { done: true, value: raw } : { done: false };
       },
       { intervalMs: this.pollIntervalMs, timeoutMs, clock: this.clock },
     );
     if (!outcome.done) throw new CloudRunError(operation, GRPC_CODE.DEADLINE_EXCEEDED, `operation ${name} not done by the deadline`, true);
+    const { error } = outcome.value;
+    if (error) throw new CloudRunError(operation, error.code ?? undefined, error.message ?? 'the operation ended in error');
     return outcome.value;
   }
 }

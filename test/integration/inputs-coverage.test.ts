@@ -131,6 +131,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     config: [['inputs-report', "config: its locale is the report's unless locale is given"]],
     environment: [['inputs-report', 'environment: only its results and incidents are reported']],
     workflows: [['inputs-report', 'workflows: the runs of the workflow files named are counted, a file the repository lacks is said']],
+    'check-workflows': [['report', "check-workflows: the 09:04 daily report of yesterday takes monitored time from the nightly's runs: each night ran, available; a missing night, a gap"]],
     'github-token': [['inputs-report', 'github-token: the incidents are read with it, and the report says when there is none']],
   },
   watchdog: {
@@ -188,7 +189,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     project: [['status-check-cloud-run', 'service, platform cloud-run, project, region: a Ready service serving its latest revision passes, by default with only the status check']],
     'api-endpoint': [['status-check-cloud-run', 'service, platform cloud-run, project, region: a Ready service serving its latest revision passes, by default with only the status check']],
     'logging-endpoint': [['status-check-cloud-run', 'checks: logs counts the ERROR-and-above entries of the service in the window, grouped, with the gcloud command to see them all; paged']],
-    'monitoring-endpoint': [['status-check-cloud-run', 'checks: metrics judges the 5xx rate by response_code_class, latency p95 and container CPU and memory: one timeSeries.list per metric type']],
+    'monitoring-endpoint': [['status-check-cloud-run', 'checks: metrics judges the 5xx rate by response_code_class, latency p95 and container CPU and memory: one timeSeries.list per metric type, one ALIGN_DELTA point per series over the window']],
     'log-group': [['status-check-ecs', "log-group: the named CloudWatch log group is read instead of the awslogs groups of the task definition"]],
     cluster: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],
     service: [['status-check-ecs', 'service, cluster: a steady service with every task running passes, in one DescribeServices call']],

@@ -131,6 +131,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     config: [['inputs-report', "config: its locale is the report's unless locale is given"]],
     environment: [['inputs-report', 'environment: only its results and incidents are reported']],
     workflows: [['inputs-report', 'workflows: the runs of the workflow files named are counted, a file the repository lacks is said']],
+    'check-workflows': [['report', "check-workflows: the 09:04 daily report of yesterday takes monitored time from the nightly's runs: each night ran, available; a missing night, a gap"]],
     'github-token': [['inputs-report', 'github-token: the incidents are read with it, and the report says when there is none']],
   },
   watchdog: {

@@ -55,7 +55,7 @@ describe('report.yml', () => {
     const steps = report.jobs.report?.steps ?? [];
     expect(steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))?.with?.pattern).toBe('results-*');
     expect(steps.find((s) => s.uses === './.runbook-actions/actions/report')?.with?.results).toBe('results/**/*.json');
-    for (const job of ['smoke-test', 'cert-check']) {
+    for (const job of ['smoke-test', 'cert-check', 'backup-verify', 'status-check']) {
       const jobSteps = checks.jobs[job]?.steps ?? [];
       expect(jobSteps.find((s) => s.uses === `./.runbook-actions/actions/${job}`)?.with?.['results-file']).toMatch(/^\$\{\{ runner\.temp \}\}\/results\//);
       expect(jobSteps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))?.with?.name).toBe('${{ steps.artifact.outputs.name }}');
@@ -64,9 +64,9 @@ describe('report.yml', () => {
 });
 
 describe('shards in the nightly', () => {
-  it('spreads each check job over a matrix of shards, each uploading results-<kind>-<environment>-<i>of<n>', () => {
+  it('spreads each sharded check job over a matrix of shards, each uploading results-<kind>-<environment>-<i>of<n>', () => {
     expect(JSON.parse(nightly.jobs.checks?.with?.shards ?? '[]')).toEqual(['1/2', '2/2']);
-    for (const job of ['smoke-test', 'cert-check']) {
+    for (const job of ['smoke-test', 'cert-check', 'backup-verify', 'status-check']) {
       expect(checks.jobs[job]?.strategy?.matrix?.shard).toBe('${{ fromJSON(inputs.shards) }}');
       expect(checks.jobs[job]?.steps.find((s) => s.uses === `./.runbook-actions/actions/${job}`)?.with?.shard).toBe('${{ matrix.shard }}');
       expect(artifactName(job, 'production', '2/2')).toBe(`results-${job}-production-2of2`);
@@ -91,11 +91,11 @@ describe('shards in the nightly', () => {
       const step = report.jobs.report?.steps.find((s) => s.uses === './.runbook-actions/actions/report') as Step;
       const run = await runAction('report', { results: step.with?.results ?? '' }, { cwd });
       expect(run.exitCode).toBe(1);
-      expect(run.summary).toContain('- ❌ shard smoke-test 2/3: no results');
-      expect(run.summary).toContain('- ❌ shard smoke-test 3/3: no results');
+      expect(run.summary).toContain('- ❌ shard smoke-test production 2/3: no results');
+      expect(run.summary).toContain('- ❌ shard smoke-test production 3/3: no results');
       const errors = run.annotations.map((a) => a.message);
       expect(errors).toContain('report: results file results/results-smoke-test-production-2of3/smoke-test-production.json: empty; shown in the report as missing');
-      expect(errors.filter((e) => /shard smoke-test \d\/3 has no results/.test(e))).toHaveLength(2);
+      expect(errors.filter((e) => /shard smoke-test production \d\/3 has no results/.test(e))).toHaveLength(2);
     } finally {
       await service.close();
     }
@@ -103,13 +103,14 @@ describe('shards in the nightly', () => {
 });
 
 describe('watchdog.yml', () => {
-  it('runs on its own schedule, off the top of the hour, with only actions: read and issues: write', () => {
+  it('runs on its own schedule, off the top of the hour, with contents: read (its checkout, in a private repository too), actions: read and issues: write', () => {
     const crons = (watchdog.on.schedule ?? []).map((s) => s.cron);
     expect(crons.length).toBeGreaterThan(0);
     for (const cron of crons) expect(Number(cron.split(' ')[0])).toBeGreaterThan(2);
     expect(crons).not.toContain(nightly.on.schedule?.[0]?.cron);
     expect(watchdog.on).toHaveProperty('workflow_dispatch');
-    expect(watchdog.permissions).toEqual({ actions: 'read', issues: 'write' });
+    expect(watchdog.permissions).toEqual({ contents: 'read', actions: 'read', issues: 'write' });
+    expect(watchdog.jobs.watchdog?.steps[0]?.uses).toMatch(/^actions\/checkout@/);
     const step = watchdog.jobs.watchdog?.steps.find((s) => s.uses === './actions/watchdog');
     expect(step?.with?.workflows?.trim()).toBe('nightly.yml');
     expect(step?.with?.['max-silence']).toBe('26h');

@@ -100,7 +100,31 @@ describe('report action', () => {
     expect(run.log).not.toContain('s3cr3tW3bh00kT0ken');
     expect(run.masks).toContain(slack.url);
     expect(run.summary).not.toContain('s3cr3tW3bh00kT0ken');
-    expect(new Set(gh.requests.filter((r) => r.method === 'GET').map((r) => r.route))).toEqual(new Set(['/repos/acme/ops/issues', '/repos/acme/ops/actions/workflows/deploy.yml/runs', '/repos/acme/ops/actions/workflows/rollback.yml/runs']));
+    expect(new Set(gh.requests.filter((r) => r.method === 'GET').map((r) => r.route))).toEqual(
+      new Set(['/repos/acme/ops/issues', '/repos/acme/ops/actions/workflows/deploy.yml/runs', '/repos/acme/ops/actions/workflows/rollback.yml/runs', '/repos/acme/ops/actions/workflows/nightly.yml/runs']),
+    );
+  });
+
+  it("check-workflows: the 09:04 daily report of yesterday takes monitored time from the nightly's runs: each night ran, available; a missing night, a gap", async () => {
+    // report.yml downloads the results of this morning's nightly (03:07 today) only.
+    const dir = mkdtempSync(join(tmpdir(), 'report-results-'));
+    writeFileSync(join(dir, 'results.json'), JSON.stringify([result({ startedAt: at(27 * 60 + 7) })]));
+    const nights = async (days: number[], inputs: Record<string, string> = {}): Promise<{ percent: number | null; unmonitoredMs: number } | undefined> => {
+      const gh = await startFakeGitHub();
+      closers.push(gh);
+      for (const day of days) gh.seedRun({ workflow: 'nightly.yml', event: 'schedule', created_at: at(day * 1440 + 3 * 60 + 7) });
+      const run = await runAction('report', { period: 'daily', results: '*.json', 'github-token': gh.token, ...inputs }, { cwd: dir, env: env(gh) });
+      expect(run.exitCode, run.stdout).toBe(0);
+      const file = inputs['check-workflows'] ?? 'nightly.yml';
+      expect(gh.requests.filter((r) => r.route === `/repos/acme/ops/actions/workflows/${file}/runs`)).toHaveLength(1);
+      return (JSON.parse(run.outputs.availability ?? '{}') as Record<string, { percent: number | null; unmonitoredMs: number }>).api;
+    };
+    expect(await nights([-1, 0, 1])).toMatchObject({ percent: 100, unmonitoredMs: 0 });
+    // No nightly last night: the one of the night before vouches for 26 h, to 05:07 yesterday.
+    expect(await nights([-1, 1])).toMatchObject({ percent: 100, unmonitoredMs: (24 * 60 - 5 * 60 - 7) * 60_000 });
+    expect(await nights([])).toMatchObject({ percent: null });
+    // Another check workflow named: the nightly's runs vouch for nothing.
+    expect(await nights([-1, 0, 1], { 'check-workflows': 'hourly.yml' })).toMatchObject({ percent: null });
   });
 
   it('updates the issue of the same period on a second run, never a second one, and closes the previous period', async () => {

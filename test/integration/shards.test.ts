@@ -80,8 +80,8 @@ describe('shards', () => {
     }
     const report = await runAction('report', { results: 'results/*.json' }, { cwd: dir });
     expect(report.exitCode).toBe(1);
-    expect(report.summary).toContain('- ❌ shard smoke-test 2/3: no results (the job failed before writing them, or its file was not downloaded)');
-    expect(report.annotations.map((a) => a.message)).toContain('report: shard smoke-test 2/3 has no results: its job failed before writing them, or its file was not downloaded');
+    expect(report.summary).toContain('- ❌ shard smoke-test default 2/3: no results (the job failed before writing them, or its file was not downloaded)');
+    expect(report.annotations.map((a) => a.message)).toContain('report: shard smoke-test default 2/3 has no results: its job failed before writing them, or its file was not downloaded');
     expect(report.summary).toMatch(/· \d+ results from 2 result files/);
   });
 });

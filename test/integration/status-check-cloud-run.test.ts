@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from '../fakes/cloud-run-api.ts';
 import { FakeCloudLogging, FakeCloudMonitoring, type GoogleFaults, type LogEntrySeed, type TimeSeriesSeed } from '../fakes/cloud-observability-api.ts';
+import { startFakeGitHub } from '../fakes/github-api.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
@@ -78,6 +79,26 @@ describe('status-check: Cloud Run platform status', () => {
     expect(status(r)).toMatchObject({ status: 'fail', severity: 'P1', evidence: { ready: 'CONDITION_FAILED', reason: 'CONTAINER_MISSING', message: 'Image streamlit:v41 not found.' } });
     expect(status(r)?.summary).toContain('the service is not Ready: Ready CONDITION_FAILED (CONTAINER_MISSING): Image streamlit:v41 not found.');
     expect(status(r)?.runbook).toContain(`gcloud run services describe ${SERVICE} --region=${REGION} --project=${PROJECT}`);
+  });
+
+  it("locale ja: a failing service's incident carries runbook 004's Japanese next steps", async () => {
+    await startRun({ terminalCondition: { state: 'CONDITION_FAILED', reason: 'CONTAINER_MISSING', message: 'Image streamlit:v41 not found.' } });
+    const gh = await startFakeGitHub();
+    try {
+      const r = await runAction(
+        'status-check',
+        { platform: 'cloud-run', service: SERVICE, project: PROJECT, region: REGION, 'api-endpoint': run?.endpoint ?? '', locale: 'ja', 'github-token': gh.token },
+        { env: { GITHUB_API_URL: gh.url } },
+      );
+      expect(r.exitCode).toBe(1);
+      expect(gh.issues).toHaveLength(1);
+      const body = gh.issues[0]?.body ?? '';
+      expect(body).toContain(`1. Runbook 004: Ready でない理由を確認: \`gcloud run services describe ${SERVICE} --region=${REGION} --project=${PROJECT}`);
+      expect(body).toContain('3. 直前の正常なリビジョンへロールバック（`gcloud run revisions list');
+      expect(body).not.toContain('see why it is not Ready');
+    } finally {
+      await gh.close();
+    }
   });
 
   it('a newest revision that is not ready, and traffic to a revision that is not Ready, fail (P2), asking each serving revision', async () => {

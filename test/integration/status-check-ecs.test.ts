@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs, frontendTaskDefinition, type FakeEcsOptions, type Fault, type ServiceStateSeed } from '../fakes/ecs-api.ts';
 import { FakeCloudWatch, type MetricSeed } from '../fakes/cloudwatch-api.ts';
 import { BACKEND, FRONTEND, writeEcsConfig } from '../fakes/ecs-config.ts';
+import { startFakeGitHub } from '../fakes/github-api.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
@@ -66,6 +67,22 @@ describe('status-check: ECS service status', () => {
     await ecs?.close();
     const down = await inline(await start({ runningCount: 0 }));
     expect(only(down)).toMatchObject({ status: 'fail', severity: 'P1', summary: 'no task running of 2 desired' });
+  });
+
+  it("locale ja: a failing service's incident carries the Japanese next steps (runbooks 000 and 002)", async () => {
+    const fake = await start({ runningCount: 0 });
+    const gh = await startFakeGitHub();
+    try {
+      const run = await runAction('status-check', { service: BACKEND, cluster: CLUSTER, locale: 'ja', 'github-token': gh.token }, { env: { ...fake.env(), GITHUB_API_URL: gh.url } });
+      expect(run.exitCode).toBe(1);
+      expect(gh.issues).toHaveLength(1);
+      const body = gh.issues[0]?.body ?? '';
+      expect(body).toContain(`1. サービスと最新イベントを確認: \`aws ecs describe-services --cluster ${CLUSTER} --region ap-northeast-1 --services ${BACKEND}`);
+      expect(body).toContain(`4. タスクの再起動: \`aws ecs update-service --cluster ${CLUSTER} --region ap-northeast-1 --service ${BACKEND} --force-new-deployment\`。直前にデプロイした場合はロールバックワークフローを実行`);
+      expect(body).not.toContain('Restart the tasks');
+    } finally {
+      await gh.close();
+    }
   });
 
   it('is P1 when the service is not ACTIVE', async () => {

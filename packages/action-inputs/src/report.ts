@@ -41,6 +41,12 @@ export const REPORT: ActionDefinition = {
       default: 'deploy.yml\nrollback.yml',
       type: 'lines',
     },
+    'check-workflows': {
+      description:
+        'Scheduled check workflow files (in `.github/workflows/`) whose runs say when the services were monitored: a run that succeeded covers the time until the next run of its workflow (at most 26h); a failed or cancelled run, or a night with no run, is "not monitored". Read from one paginated list per workflow. One per line.',
+      default: 'nightly.yml',
+      type: 'lines',
+    },
     'github-token': {
       description: 'Token to read incident issues (`issues: read`) and workflow runs (`actions: read`) and, with `publish: issue`, write the report issue (`issues: write`); masked.',
       default: '${{ github.token }}',

@@ -29,6 +29,8 @@ export interface ReportInput {
   runs?: readonly ReportRun[];
   /** Workflow files named that the repository does not have. */
   missingWorkflows?: readonly string[];
+  /** Runs of the scheduled check workflows from COVER_MS before the period: what was monitored when. */
+  checkRuns?: readonly ReportRun[];
 }
 
 /** Kinds whose failures make a service unavailable; P1 and P2 episodes of them are downtime. */
@@ -42,7 +44,7 @@ export interface ServiceReport {
   /** The latest result's status, `fail` while an incident is open, undefined when nothing is known. */
   status: Status | undefined;
   availability: Availability;
-  /** Worst p95 (ms) and error rate (percent) of the service's smoke-test results. */
+  /** Worst p95 (ms) and error rate (percent) of the service's smoke-test and status-check results. */
   p95Ms?: number;
   errorRate?: number;
   sloMissed: boolean;
@@ -78,7 +80,7 @@ export interface ReportModel {
   failing: CheckResult[];
   openIncidents: ReportIncident[];
   badFiles: Array<ResultFile & { problem: string }>;
-  /** `smoke-test 3/8`: shards of a sharded check that no readable file has results of. */
+  /** `smoke-test production 3/8`: shards of a sharded check that no readable file has results of. */
   missingShards: string[];
   fileCount: number;
   resultCount: number;
@@ -93,6 +95,18 @@ const max = (values: ReadonlyArray<number | undefined>): number | undefined => {
   const known = values.filter((v): v is number => v !== undefined);
   return known.length ? Math.max(...known) : undefined;
 };
+
+/** Percent: smoke-test's `error rate`, status-check's `5xx rate` (a fraction, from metrics or an access log). */
+const errorPercent = (r: CheckResult): number | undefined => {
+  if (r.kind === 'status-check') {
+    const fraction = num(r.evidence['5xx rate']);
+    return fraction === undefined ? undefined : Math.round(fraction * 1e6) / 1e4;
+  }
+  return rate(r.evidence['error rate']);
+};
+
+/** A status-check result of a p95 or a 5xx rate (metrics, an access log), not of a state or error lines. */
+const hasSloMetric = (r: CheckResult): boolean => r.kind === 'status-check' && ('p95 ms' in r.evidence || '5xx rate' in r.evidence);
 
 /** The newest result per id, over every file (shards, earlier runs). */
 function latestResults(files: readonly ResultFile[]): CheckResult[] {
@@ -111,18 +125,51 @@ function daysOf(window: Window): LocalDate[] {
   return days;
 }
 
-/** Per kind, the shards `i/n` its results name, and those of 1..n that none does (a failed or missing shard). */
-function missingShards(results: readonly CheckResult[]): string[] {
+const SHARDED_KINDS = ['smoke-test', 'cert-check', 'backup-verify', 'status-check'];
+/** `results-<kind>-<environment>-<i>of<n>`: the artifact directory actions/download-artifact made (checks.yml names them so). */
+const SHARD_ARTIFACT = new RegExp(`(?:^|/)results-(${SHARDED_KINDS.join('|')})-(.+)-(\\d+)of(\\d+)(?:-restore)?/`);
+/** `http:production/api/…` → `production`. */
+const environmentOf = (id: string): string => id.split('/')[0]?.split(':').at(-1) ?? '';
+
+/**
+ * Per kind and environment, the shards `i/n` that results or readable artifact files show, and those
+ * of 1..n that none does (a failed or missing shard). An artifact directory makes its kind and
+ * environment expected even when no shard of it has results.
+ */
+function missingShards(files: readonly ResultFile[]): string[] {
   const seen = new Map<string, Set<number>>();
-  for (const r of results) {
-    const match = typeof r.evidence.shard === 'string' ? /^(\d+)\/(\d+)$/.exec(r.evidence.shard) : null;
-    if (!match) continue;
-    const key = `${r.kind} ${match[2]}`;
-    seen.set(key, (seen.get(key) ?? new Set()).add(Number(match[1])));
+  const mark = (kind: string, environment: string, total: string, index?: number): void => {
+    const key = `${kind} ${environment} ${total}`;
+    const present = seen.get(key) ?? new Set<number>();
+    seen.set(key, index === undefined ? present : present.add(index));
+  };
+  for (const file of files) {
+    const artifact = SHARD_ARTIFACT.exec(file.path);
+    if (artifact) mark(artifact[1] as string, artifact[2] as string, artifact[4] as string, file.problem ? undefined : Number(artifact[3]));
+    for (const r of file.results) {
+      const match = typeof r.evidence.shard === 'string' ? /^(\d+)\/(\d+)$/.exec(r.evidence.shard) : null;
+      if (match) mark(r.kind, environmentOf(r.id), match[2] as string, Number(match[1]));
+    }
   }
   return [...seen].flatMap(([key, present]) => {
-    const [kind, total] = key.split(' ') as [string, string];
-    return Array.from({ length: Math.min(Number(total), 256) }, (_, i) => i + 1).filter((i) => !present.has(i)).map((i) => `${kind} ${i}/${total}`);
+    const [kind, environment, total] = key.split(' ') as [string, string, string];
+    return Array.from({ length: Math.min(Number(total), 256) }, (_, i) => i + 1).filter((i) => !present.has(i)).map((i) => `${kind} ${environment} ${i}/${total}`);
+  });
+}
+
+/**
+ * What the check workflows' runs vouch for: a run that completed with success covers from its
+ * start until the next run of its workflow began, at most COVER_MS; a failed or cancelled run
+ * covers nothing, so a night whose checks did not run is a gap.
+ */
+export function runCoverage(runs: readonly ReportRun[], now: Date): Interval[] {
+  const byWorkflow = new Map<string, number[]>();
+  for (const run of runs) byWorkflow.set(run.workflow, [...(byWorkflow.get(run.workflow) ?? []), Date.parse(run.createdAt)]);
+  return runs.flatMap((run) => {
+    if (run.status !== 'completed' || run.conclusion !== 'success') return [];
+    const start = Date.parse(run.createdAt);
+    const next = Math.min(...(byWorkflow.get(run.workflow) ?? []).filter((t) => t > start));
+    return [{ start, end: Math.min(next, start + COVER_MS, now.getTime()) }];
   });
 }
 
@@ -136,6 +183,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const availabilityIncidents = input.incidents.filter((i) => AVAILABILITY_KINDS.includes(i.kind));
   const names = [...new Set([...latest.filter((r) => AVAILABILITY_KINDS.includes(r.kind)).map((r) => r.subject), ...availabilityIncidents.map((i) => i.service)])].sort();
 
+  const checkRuns = runCoverage(input.checkRuns ?? [], now);
   const localDays = window.kind === 'weekly' || window.kind === 'monthly' ? daysOf(window) : [];
   const dayWindows = localDays.map((day) => ({ start: startOfDay(day, input.timeZone).getTime(), end: startOfDay(addDays(day, 1), input.timeZone).getTime() }));
   const services = names.map((service): ServiceReport => {
@@ -147,9 +195,9 @@ export function buildReport(input: ReportInput): ReportModel {
     const own = latest.filter((r) => r.subject === service && AVAILABILITY_KINDS.includes(r.kind));
     const worst = own.some((r) => r.status === 'fail') || incidents.some((i) => i.state === 'open') ? 'fail' : own.some((r) => r.status === 'warn') ? 'warn' : own.length ? 'pass' : undefined;
     const smoke = checks.filter((r) => r.kind === 'smoke-test');
-    const p95Ms = max(smoke.map((r) => num(r.evidence['p95 ms'])));
-    const errorRate = max(smoke.map((r) => rate(r.evidence['error rate'])));
-    const monitored = coverage(times, COVER_MS);
+    const p95Ms = max(checks.map((r) => num(r.evidence['p95 ms'])));
+    const errorRate = max(checks.map(errorPercent));
+    const monitored = [...coverage(times, COVER_MS), ...checkRuns];
     return {
       service,
       status: worst,
@@ -157,7 +205,7 @@ export function buildReport(input: ReportInput): ReportModel {
       daily: dayWindows.map((day) => availability({ window: day, down, monitored, slo: input.slo }).percent),
       ...(p95Ms === undefined ? {} : { p95Ms }),
       ...(errorRate === undefined ? {} : { errorRate }),
-      sloMissed: smoke.some((r) => r.status !== 'pass' && r.severity === 'P3'),
+      sloMissed: [...smoke, ...checks.filter(hasSloMetric)].some((r) => r.status !== 'pass' && r.severity === 'P3'),
     };
   });
 
@@ -190,7 +238,7 @@ export function buildReport(input: ReportInput): ReportModel {
     failing: latest.filter((r) => r.status !== 'pass').sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.status === 'fail' ? -1 : 1) - (b.status === 'fail' ? -1 : 1)),
     openIncidents: input.incidents.filter((i) => i.state === 'open').sort((a, b) => severityRank(a.severity) - severityRank(b.severity)),
     badFiles: input.files.filter((f): f is ResultFile & { problem: string } => f.problem !== undefined),
-    missingShards: missingShards(all),
+    missingShards: missingShards(input.files),
     fileCount: input.files.length,
     resultCount: all.length,
     incidentsCut: input.incidentsCut ?? false,

@@ -22,6 +22,8 @@ export interface ReportRequest {
   environment: string;
   /** Deploy and rollback workflow files whose runs the report counts. */
   workflows: string[];
+  /** Scheduled check workflow files whose runs say when the services were monitored. */
+  checkWorkflows: string[];
 }
 
 const LOCALES = ['en', 'ja'] as const;
@@ -57,7 +59,7 @@ async function configLocale(path: string): Promise<Locale | undefined> {
 const workflowFiles = (text: string): Parsed<string[]> => {
   const files = text.split(/[\n,]/).map((f) => f.trim()).filter(Boolean);
   const bad = files.find((f) => !/^[\w.-]+\.ya?ml$/.test(f));
-  return bad === undefined ? { ok: true, value: files } : { ok: false, expected: `expected workflow file names like deploy.yml, one per line, got ${quote(bad)}` };
+  return bad === undefined ? { ok: true, value: files } : { ok: false, expected: `expected workflow file names like nightly.yml, one per line, got ${quote(bad)}` };
 };
 
 export async function planReport(inputs: InputReader): Promise<ReportRequest> {
@@ -72,5 +74,6 @@ export async function planReport(inputs: InputReader): Promise<ReportRequest> {
   const given = inputs.text('locale') ? inputs.choice('locale', LOCALES, 'en') : undefined;
   const locale = given ?? (await configLocale(inputs.text('config'))) ?? 'en';
   const workflows = inputs.parse('workflows', workflowFiles, ['deploy.yml', 'rollback.yml']);
-  return { workflows, period, results, publish, ...(slackWebhook ? { slackWebhook } : {}), locale, timeZone, slo, title: inputs.text('title'), environment: inputs.text('environment') };
+  const checkWorkflows = inputs.parse('check-workflows', workflowFiles, ['nightly.yml']);
+  return { workflows, checkWorkflows, period, results, publish, ...(slackWebhook ? { slackWebhook } : {}), locale, timeZone, slo, title: inputs.text('title'), environment: inputs.text('environment') };
 }

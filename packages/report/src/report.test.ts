@@ -1,7 +1,7 @@
 import type { CheckResult } from '@runbook/core';
 import { describe, expect, it } from 'vitest';
 import { parseDataBlock } from './data-block.ts';
-import { buildReport, reportStatus, type ReportIncident, type ReportInput } from './model.ts';
+import { buildReport, reportStatus, type ReportIncident, type ReportInput, type ReportRun } from './model.ts';
 import { periodWindow } from './period.ts';
 import { renderReport } from './render.ts';
 
@@ -106,5 +106,46 @@ describe('report', () => {
     expect(slack).toContain('&lt;!channel&gt; api');
     expect(slack).not.toContain('<!channel>');
     expect(slack.split('\n').at(-1)).toBe('<https://github.example/run/1|Daily operations report 2025-10-21>');
+  });
+
+  it('takes monitored time from the check workflow runs: each successful run until the next, a failed or missing night a gap', () => {
+    const run = (local: string, conclusion = 'success'): ReportRun => ({ workflow: 'nightly.yml', name: 'nightly', url: 'https://github.example/run', actor: 'github-actions', status: 'completed', conclusion, createdAt: jst(local) });
+    // Results only of the nightly that ran this morning (the 22nd, 03:07): by themselves, nothing of the 21st.
+    const files = [{ path: 'r.json', results: [result({ startedAt: jst('2025-10-22T03:07:00') })] }];
+    const each = buildReport(input({ files, incidents: [], checkRuns: [run('2025-10-20T03:07:00'), run('2025-10-21T03:07:00'), run('2025-10-22T03:07:00')] }));
+    expect(each.services[0]?.availability).toMatchObject({ unmonitoredMs: 0, percent: 100 });
+    expect(buildReport(input({ files, incidents: [] })).services[0]?.availability.percent).toBeUndefined();
+    // No run on the night of the 21st: the run of the 20th vouches for 26 h, to 05:07 on the 21st.
+    const missing = buildReport(input({ files, incidents: [], checkRuns: [run('2025-10-20T03:07:00'), run('2025-10-22T03:07:00')] }));
+    expect(missing.services[0]?.availability.unmonitoredMs).toBe((24 * 60 - 5 * 60 - 7) * 60_000);
+    // A failed run vouches for nothing: from 03:07 on the 21st to midnight is a gap.
+    const failed = buildReport(input({ files, incidents: [], checkRuns: [run('2025-10-20T03:07:00'), run('2025-10-21T03:07:00', 'failure'), run('2025-10-22T03:07:00')] }));
+    expect(failed.services[0]?.availability.unmonitoredMs).toBe((24 * 60 - 3 * 60 - 7) * 60_000);
+  });
+
+  it('finds a missing shard per kind and environment, and an environment with no shard at all from its artifact', () => {
+    const shard = (environment: string, i: number, n: number): CheckResult => result({ id: `http:${environment}/api/h`, evidence: { shard: `${i}/${n}` } });
+    const files = [
+      { path: 'results/results-smoke-test-staging-1of2/smoke-test-staging.json', results: [shard('staging', 1, 2)] },
+      { path: 'results/results-smoke-test-staging-2of2/smoke-test-staging.json', results: [shard('staging', 2, 2)] },
+      { path: 'results/results-smoke-test-production-1of2/smoke-test-production.json', results: [shard('production', 1, 2)] },
+      // Every cert-check shard of production failed; one wrote an empty file.
+      { path: 'results/results-cert-check-production-2of2/cert-check-production.json', results: [], problem: 'empty' },
+    ];
+    expect(buildReport(input({ files })).missingShards).toEqual(['smoke-test production 2/2', 'cert-check production 1/2', 'cert-check production 2/2']);
+    // A shard that ran and had no checks of its share wrote [] and is not missing.
+    const empty = buildReport(input({ files: [...files.slice(0, 3), { path: 'results/results-smoke-test-production-2of2/smoke-test-production.json', results: [] }] }));
+    expect(empty.missingShards).toEqual([]);
+  });
+
+  it("takes p95 and error rate from status-check's metrics and access logs too, per service", () => {
+    const status = (subject: string, evidence: CheckResult['evidence']): CheckResult => result({ id: `ecs:production/${subject}/metrics`, kind: 'status-check', subject, evidence });
+    const files = [{ path: 'r.json', results: [result({}), status('api', { '5xx rate': 0.021, 'max error rate': 0.01 }), status('api', { 'p95 ms': 840, 'max p95 ms': 3000 }), status('vm1', { 'p95 ms': 95, '5xx rate': 0.001 })] }];
+    const model = buildReport(input({ files }));
+    expect(model.services.find((s) => s.service === 'api')).toMatchObject({ p95Ms: 840, errorRate: 2.1 });
+    expect(model.services.find((s) => s.service === 'vm1')).toMatchObject({ p95Ms: 95, errorRate: 0.1 });
+    const { markdown } = renderReport(model, { locale: 'en', timeZone: TOKYO });
+    expect(markdown).toContain('api: p95 response time 840ms, error rate 2.1%');
+    expect(markdown).toContain('vm1: p95 response time 95ms, error rate 0.1%');
   });
 });

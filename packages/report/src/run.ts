@@ -1,6 +1,6 @@
 import { errorMessage, UsageError, type CheckResult, type Status } from '@runbook/core';
 import { parseDataBlock, type ReportData } from './data-block.ts';
-import { buildReport, reportStatus, type ReportIncident, type ReportRun } from './model.ts';
+import { buildReport, COVER_MS, reportStatus, type ReportIncident, type ReportRun } from './model.ts';
 import { periodWindow, previousWindow, type Window } from './period.ts';
 import type { ReportRequest } from './plan.ts';
 import { renderReport, type RenderedReport } from './render.ts';
@@ -68,12 +68,12 @@ async function storedReports(issues: NonNullable<ReportPorts['issues']>, window:
 }
 
 /**
- * The incidents and the deploy runs of the period. GitHub failing here does not stop the report:
+ * The incidents, the deploy runs and the check workflows' runs of the period. GitHub failing here does not stop the report:
  * it goes out without them, saying so, and the step fails (an incident list that could not be read
  * would make every service look up).
  */
-async function readSources(request: ReportRequest, ports: ReportPorts, window: Window, errors: string[], warnings: string[]): Promise<{ incidents: ReportIncident[]; incidentsCut: boolean; runs: ReportRun[]; missingWorkflows: string[] }> {
-  const sources = { incidents: [] as ReportIncident[], incidentsCut: false, runs: [] as ReportRun[], missingWorkflows: [] as string[] };
+async function readSources(request: ReportRequest, ports: ReportPorts, window: Window, errors: string[], warnings: string[]): Promise<{ incidents: ReportIncident[]; incidentsCut: boolean; runs: ReportRun[]; missingWorkflows: string[]; checkRuns: ReportRun[] }> {
+  const sources = { incidents: [] as ReportIncident[], incidentsCut: false, runs: [] as ReportRun[], missingWorkflows: [] as string[], checkRuns: [] as ReportRun[] };
   if (!ports.incidents) warnings.push('incidents were not read (no github-token): the availability counts no downtime');
   else {
     try {
@@ -92,6 +92,16 @@ async function readSources(request: ReportRequest, ports: ReportPorts, window: W
       sources.missingWorkflows = reading.missing;
     } catch (error) {
       warnings.push(`the workflow runs could not be read: ${errorMessage(error)}`);
+    }
+  }
+  if (ports.runs && request.checkWorkflows.length) {
+    // From a run before the period's start, which vouches for its first hours.
+    try {
+      const reading = await ports.runs.read(request.checkWorkflows, { from: new Date(window.from.getTime() - COVER_MS), to: window.to });
+      sources.checkRuns = reading.runs;
+      for (const file of reading.missing) warnings.push(`check workflow ${file} not found: no monitored time from its runs`);
+    } catch (error) {
+      warnings.push(`the check workflows' runs could not be read: ${errorMessage(error)}; monitored time comes from the result files only`);
     }
   }
   return sources;

@@ -258,6 +258,18 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(result?.summary).toContain('the service was not updated');
   });
 
+  it("the migration job runs with the env the deploy writes (the env input merged), not the service's old env", async () => {
+    const cr = await start();
+    const run = await deploy(cr, { config: config(cr, '        migrate: { command: [alembic, upgrade, head] }\n'), services: 'sagebase', image: IMAGE('v42'), env: 'MODE=migrating\nDB_SCHEMA=v42' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const job = cr.job('sagebase-migrate') as { template: { template: { containers: { image: string; env: { name: string; value: string }[] }[] } } };
+    expect(job.template.template.containers[0]?.image).toBe(IMAGE('v42'));
+    expect(job.template.template.containers[0]?.env).toEqual([
+      { name: 'MODE', value: 'migrating' },
+      { name: 'DB_SCHEMA', value: 'v42' },
+    ]);
+  });
+
   it('an operation that ends in error fails the deploy with its message; the service stays where it was', async () => {
     const cr = await start({ faults: [{ kind: 'operation-error', on: ['UpdateService'], calls: 1, code: 9, message: 'Revision template is invalid: quota exceeded' }] });
     const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42') });
@@ -358,6 +370,7 @@ describe('bad Cloud Run inputs: one line naming the input, before any call', () 
     [{ 'traffic-percent': 'abc' }, 'input "traffic-percent": expected a whole number from 1 to 100, got "abc"'],
     [{ region: 'tokyo' }, 'input "region": expected a GCP region like asia-northeast1, got "tokyo"'],
     [{ project: 'P!' }, 'input "project": expected a GCP project id like my-project-123'],
+    [{ tag: 'next', 'no-traffic': 'true' }, 'input "no-traffic": expected health checks (config health) or smoke-urls with it: they verify the new revision on its tag URL before it gets traffic, and sagebase has none'],
   ])('%o', async (bad, message) => {
     const cr = await start();
     const run = await deploy(cr, { platform: 'cloud-run', project: PROJECT, region: REGION, service: 'sagebase', image: IMAGE('v42'), environment: '', ...bad });

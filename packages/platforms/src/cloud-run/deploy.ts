@@ -149,7 +149,7 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
     },
     prepare: (target) => prepare(plan, target, base, context),
     async migrate(d) {
-      d.state.migration = await runMigration({ api: base, target: d.target, service: d.state.before, image: d.state.image, deadline: deadline(), clock, timeline });
+      d.state.migration = await runMigration({ api: base, target: d.target, template: d.state.template ?? d.state.before.template, image: d.state.image, deadline: deadline(), clock, timeline });
       return d.state.migration;
     },
     async update(d) {

@@ -314,6 +314,24 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(cr.serving('sagebase').filter((s) => s.percent > 0)).toEqual([{ revision: 'sagebase-00041-xyz', percent: 100 }]);
   });
 
+  it('the final read after a verified deploy failing is a note, bounded well inside wait-timeout: the report and outputs still come', async () => {
+    const cr = await start();
+    let faulted = false;
+    cr.onServed((s) => {
+      if (s.path !== '/health' || faulted) return;
+      faulted = true;
+      cr.fault({ kind: 'unavailable', on: ['GetService'] });
+    });
+    const started = Date.now();
+    const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42'), 'revision-suffix': 'v42', 'wait-timeout': '10m' });
+    expect(run.exitCode, run.stderr + run.stdout).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(faulted).toBe(true);
+    expect(run.outputs).toMatchObject({ status: 'pass', revision: 'sagebase-v42', url: cr.serviceUrl('sagebase') });
+    expect(JSON.parse(run.outputs.traffic ?? '')).toEqual([{ revision: 'sagebase-v42', percent: 100 }]);
+    expect(results(run.outputs)[0]?.evidence.notes).toContain('report: read the final traffic: Cloud Run GetService');
+  });
+
   it('a service that does not exist: one line naming it, its project and region, nothing written', async () => {
     const cr = await start();
     const run = await deploy(cr, { platform: 'cloud-run', project: PROJECT, region: REGION, service: 'nosuch', image: IMAGE('v42'), environment: '' });

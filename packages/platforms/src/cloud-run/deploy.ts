@@ -15,6 +15,9 @@ import { describeTraffic, pinned, restoreTraffic, routeTraffic, servingSnapshot,
 
 export const PREVIOUS_TRAFFIC_ANNOTATION = 'runbook-actions/previous-traffic';
 
+/** The final read for the report, after a verified deploy: short, so a slow API cannot hold the outputs back. */
+const REPORT_READ_MS = 10_000;
+
 /** What the Cloud Run driver reads and writes for one service. */
 export interface CloudRunDeployState {
   api: CloudRun;
@@ -209,13 +212,15 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
     },
     // The final split for the outputs, after a recovery as after a success.
     async recovered(deploys) {
-      for (const d of deploys) d.state.after = await base.within(deadline()).getService(servicePath(d.target));
+      const by = clock.now() + Math.min(REPORT_READ_MS, plan.waitTimeoutMs);
+      for (const d of deploys) d.state.after = await base.within(by).getService(servicePath(d.target));
     },
     cleanup: {
       title: 'report: read the final traffic',
       async run(deploys) {
+        const by = clock.now() + Math.min(REPORT_READ_MS, plan.waitTimeoutMs);
         for (const d of deploys) {
-          d.state.after = await base.within(deadline()).getService(servicePath(d.target));
+          d.state.after = await base.within(by).getService(servicePath(d.target));
           if (pinned(d.state.after)) d.notes.push(`${PINNED_NOTE}: ${describeTraffic(servingSnapshot(d.state.after))}`);
           else if (d.state.wasPinned) d.notes.push('traffic was pinned to revisions before; this deploy routes to latest again');
         }

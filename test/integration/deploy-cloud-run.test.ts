@@ -8,6 +8,7 @@ import { backendTaskDefinition, CLUSTER, FakeEcs } from '../fakes/ecs-api.ts';
 import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from '../fakes/cloud-run-api.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
 import { COMMAND_PAYLOAD, expectNoCommandFromOutside } from '../harness/expectations.ts';
+import { startServer } from '../harness/http-server.ts';
 import { ROOT, runAction } from '../harness/run-action.ts';
 
 // The deploy action on Cloud Run: the bundled dist, the real @google-cloud/run client (REST), the
@@ -201,6 +202,31 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
       { revision: 'sagebase-00040-abc', percent: 0, tag: 'old' },
       { revision: 'sagebase-v42', percent: 0, tag: 'next' },
     ]);
+  });
+
+  it('tag + no-traffic: a check on another origin (a custom domain) cannot reach the tag URL, so it runs after the traffic moves only, and says so', async () => {
+    const cr = await start();
+    const domain = await startServer({ '/ping': (_req, res) => void res.writeHead(200).end('ok') });
+    try {
+      const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42'), tag: 'next', 'no-traffic': 'true', 'smoke-urls': `${domain.url}/ping` });
+      expect(run.exitCode, run.stdout).toBe(0);
+      // Once, after the promotion: before it, that origin serves the old revision.
+      expect(domain.hits.get('/ping')).toBe(1);
+      const note = `the check on ${domain.url} is not on the service's run.app URL and cannot reach the tag URL: it is checked after the traffic moves only`;
+      expect(run.stdout).toContain(note);
+      expect(results(run.outputs)[0]?.evidence.notes).toContain(note);
+    } finally {
+      await domain.close();
+    }
+  });
+
+  it('tag + no-traffic with no check on the run.app URL at all is refused before any write, naming no-traffic', async () => {
+    const cr = await start();
+    const run = await deploy(cr, { platform: 'cloud-run', project: PROJECT, region: REGION, service: 'sagebase', image: IMAGE('v42'), environment: '', tag: 'next', 'no-traffic': 'true', 'smoke-urls': 'https://sagebase.example.com/health' });
+    expect(run.exitCode).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([`::error::deploy: input "no-traffic": none of the health checks or smoke-urls of sagebase is on its run.app URL (${cr.serviceUrl('sagebase')}), so none can check the new revision on its tag URL before it gets traffic`]);
+    expect(cr.writes()).toEqual([]);
   });
 
   it('tag + no-traffic: a revision failing on its tag URL never gets traffic', async () => {

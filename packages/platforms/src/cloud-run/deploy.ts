@@ -86,6 +86,7 @@ async function prepare(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, 
     if (error instanceof CloudRunError && error.code === CODE.PERMISSION_DENIED) throw new UsageError(target.origin.service, `no permission to read service ${target.service} in project ${target.project}, region ${target.region} (the deploy needs roles/run.developer): ${error.message}`);
     throw error;
   }
+  if (plan.noTraffic) refuseUncheckable(plan, target, before);
   const template = before.template ?? {};
   const container = template.containers?.[0];
   if (!container) throw new UsageError(target.origin.service, `service ${target.service} has no container in its template`);
@@ -112,11 +113,22 @@ async function prepare(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, 
   return { state, previous, migrates: target.migrate !== undefined, promotes: plan.noTraffic };
 }
 
-/** A probe of the service's own URL, sent to the tag's URL instead (same path and query). */
-function onTagUrl(probe: ProbeSpec, service: Service, tagUrl: string): ProbeSpec {
-  const origins = [service.uri, ...(service.urls ?? [])].flatMap((u) => (u ? [new URL(u).origin] : []));
-  if (!origins.includes(probe.url.origin)) return probe;
+const ownOrigins = (service: Service): string[] => [service.uri, ...(service.urls ?? [])].flatMap((u) => (u ? [new URL(u).origin] : []));
+
+/** A probe of the service's own URL, sent to the tag's URL instead (same path and query); undefined for another origin (a custom domain), which cannot reach the tag. */
+function onTagUrl(probe: ProbeSpec, service: Service, tagUrl: string): ProbeSpec | undefined {
+  if (!ownOrigins(service).includes(probe.url.origin)) return undefined;
   return { ...probe, url: new URL(`${probe.url.pathname}${probe.url.search}`, tagUrl) };
+}
+
+/** A no-traffic deploy is only as safe as its check on the tag URL: refused when no probe of the service can be sent there. */
+function refuseUncheckable(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, before: Service): void {
+  const probes = [...target.probes, ...plan.smokeProbes.filter((p) => p.service === target.key || !plan.targets.some((t) => t.key === p.service))];
+  if (probes.some((p) => ownOrigins(before).includes(p.url.origin))) return;
+  throw new UsageError(
+    plan.inputLabel('no-traffic'),
+    `none of the health checks or smoke-urls of ${target.key} is on its run.app URL (${before.uri ?? 'none'}), so none can check the new revision on its tag URL before it gets traffic`,
+  );
 }
 
 /** The Cloud Run deploy: PATCH template + traffic with the etag, follow the operation and the revision, then promote. */
@@ -181,11 +193,18 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
       );
       return outcomes;
     },
+    // A probe that cannot be sent to the tag URL would check the old revision: it waits for the promotion.
     smokeProbes(deploys, probes) {
-      return probes.map((p) => {
+      return probes.flatMap((p) => {
         const d = deploys.find((x) => x.target.key === p.service && x.promotes) ?? (deploys.length === 1 && deploys[0]?.promotes ? deploys[0] : undefined);
         const tagUrl = d && tagUrlOf(d);
-        return d && tagUrl && d.state.after ? onTagUrl(p, d.state.after, tagUrl) : p;
+        if (!d || !tagUrl || !d.state.after) return [p];
+        const moved = onTagUrl(p, d.state.after, tagUrl);
+        if (moved) return [moved];
+        const note = `the check on ${p.url.origin} is not on the service's run.app URL and cannot reach the tag URL: it is checked after the traffic moves only`;
+        timeline.add(d.target.key, note);
+        d.notes.push(note);
+        return [];
       });
     },
     async promote(d) {

@@ -358,6 +358,24 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(results(run.outputs)[0]?.evidence.notes).toContain('report: read the final traffic: Cloud Run GetService');
   });
 
+  it('migrate, update and rollout share one wait-timeout; the restore gets a wait-timeout of its own', async () => {
+    // The migration takes most of the budget, then the rollout's operation never answers.
+    const cr = await start({ faults: [{ kind: 'hang', on: ['GetOperation'], after: 'UpdateService', calls: 1 }] });
+    cr.scriptExecution(IMAGE('v42'), { afterPolls: 100 });
+    const started = Date.now();
+    const run = await deploy(cr, { config: config(cr, '        migrate: { command: [alembic, upgrade, head] }\n'), services: 'sagebase', image: IMAGE('v42'), 'wait-timeout': '8s' });
+    const took = Date.now() - started;
+    expect(run.exitCode).toBe(1);
+    const migration = cr.requests.filter((r) => r.kind === 'GetOperation' && !r.fault).length;
+    expect(migration).toBeGreaterThanOrEqual(100);
+    // Separate deadlines would be the migration (~5 s) + 8 s for the rollout alone.
+    expect(took, run.stdout).toBeLessThan(12_000);
+    expect(results(run.outputs)[0]?.summary).toMatch(/not done by the deadline|no answer within/);
+    // The way back had its own time, though the budget was spent.
+    expect(run.outputs['rolled-back']).toBe('true');
+    expect(cr.serving('sagebase').filter((s) => s.percent > 0)).toEqual([{ revision: 'sagebase-00041-xyz', percent: 100 }]);
+  });
+
   it('a service that does not exist: one line naming it, its project and region, nothing written', async () => {
     const cr = await start();
     const run = await deploy(cr, { platform: 'cloud-run', project: PROJECT, region: REGION, service: 'nosuch', image: IMAGE('v42'), environment: '' });

@@ -15,7 +15,7 @@ import { describeTraffic, pinned, restoreTraffic, routeTraffic, servingSnapshot,
 
 export const PREVIOUS_TRAFFIC_ANNOTATION = 'runbook-actions/previous-traffic';
 
-/** The final read for the report, after a verified deploy: short, so a slow API cannot hold the outputs back. */
+/** The reads for the report and the diagnosis: short, so a slow API cannot hold the outputs (or the way back) up. */
 const REPORT_READ_MS = 10_000;
 
 /** What the Cloud Run driver reads and writes for one service. */
@@ -137,8 +137,13 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
   const log = new CallLog();
   const clients = makeClients(plan.apiEndpoint);
   const base = new CloudRun(log, { clock, backoff: backoffFor(plan.pollIntervalMs), notify: (m) => timeline.add('api', m) }, clients, plan.pollIntervalMs);
-  const deadline = () => clock.now() + plan.waitTimeoutMs;
-  const waits = () => ({ deadline: deadline(), pollIntervalMs: plan.pollIntervalMs, clock, timeline });
+  // One budget for the whole change: migrate, update, rollout and promote share wait-timeout from
+  // the first write on; the restore gets a wait-timeout of its own, so a slow rollout never eats
+  // into the way back (docs/deploy.md has the job-timeout arithmetic).
+  let budget: number | undefined;
+  const deadline = (): number => (budget ??= clock.now() + plan.waitTimeoutMs);
+  const waits = (by = deadline()) => ({ deadline: by, pollIntervalMs: plan.pollIntervalMs, clock, timeline });
+  const shortRead = () => clock.now() + Math.min(REPORT_READ_MS, plan.waitTimeoutMs);
   /** The services this deploy wrote to, for the traffic section. */
   const updated: CloudRunDeploy[] = [];
   const tagUrlOf = (d: CloudRunDeploy) => (plan.tag && d.state.after ? tagUri(d.state.after, plan.tag) : undefined);
@@ -217,27 +222,28 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
     },
     async diagnose(d) {
       if (d.state.revisionDetail || !d.revision) return;
-      d.state.revisionDetail = await base.within(deadline()).getRevision(`${servicePath(d.target)}/revisions/${d.revision}`);
+      d.state.revisionDetail = await base.within(shortRead()).getRevision(`${servicePath(d.target)}/revisions/${d.revision}`);
     },
     async restore(deploys) {
+      const own = waits(clock.now() + plan.waitTimeoutMs);
       const moves = new Map<CloudRunDeploy, RestoreMove>();
       await Promise.all(
         deploys.map(async (d) => {
           const to = restoreTraffic(d.state.snapshot, d.state.tagged);
-          moves.set(d, await moveTraffic({ target: d.target, api: base, to, label: describeTraffic(d.state.snapshot), ...(d.revision ? { from: d.revision } : {}) }, waits()));
+          moves.set(d, await moveTraffic({ target: d.target, api: base, to, label: describeTraffic(d.state.snapshot), ...(d.revision ? { from: d.revision } : {}) }, own));
         }),
       );
       return moves;
     },
     // The final split for the outputs, after a recovery as after a success.
     async recovered(deploys) {
-      const by = clock.now() + Math.min(REPORT_READ_MS, plan.waitTimeoutMs);
+      const by = shortRead();
       for (const d of deploys) d.state.after = await base.within(by).getService(servicePath(d.target));
     },
     cleanup: {
       title: 'report: read the final traffic',
       async run(deploys) {
-        const by = clock.now() + Math.min(REPORT_READ_MS, plan.waitTimeoutMs);
+        const by = shortRead();
         for (const d of deploys) {
           d.state.after = await base.within(by).getService(servicePath(d.target));
           if (pinned(d.state.after)) d.notes.push(`${PINNED_NOTE}: ${describeTraffic(servingSnapshot(d.state.after))}`);

@@ -102,6 +102,10 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('container failed');
     expectNoCommandFromOutside(run);
+    // In the summary: one line, in a code span, so no markdown or line of it acts on the page.
+    const why = run.summary.split('\n').filter((l) => l.startsWith('- Ready:'));
+    expect(why).toHaveLength(1);
+    expect(why[0]).toMatch(/^- Ready: `+container failed ::\S.*`+$/);
   });
 
   it('a failed smoke check writes the split back (a previous split and its tags included), checks it and opens an incident', async () => {

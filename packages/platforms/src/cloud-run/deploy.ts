@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { UsageError, type Evidence } from '@runbook/core';
+import { renderCodeSpan, UsageError, type Evidence } from '@runbook/core';
 import type { ProbeSpec } from '@runbook/http-probe';
 import { backoffFor, CallLog } from '../calls.ts';
 import type { DeployDriver, DriverContext, FollowOutcome, RestoreMove, ServiceDeploy } from '../driver.ts';
@@ -83,7 +83,7 @@ async function prepare(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, 
     before = await api.getService(servicePath(target));
   } catch (error) {
     if (error instanceof CloudRunError && error.code === CODE.NOT_FOUND) throw new UsageError(target.origin.service, `service ${target.service} not found in project ${target.project}, region ${target.region}`);
-    if (error instanceof CloudRunError && error.code === CODE.PERMISSION_DENIED) throw new UsageError(target.origin.service, `no permission to read service ${target.service} in project ${target.project}, region ${target.region} (the deploy needs roles/run.developer): ${error.message}`);
+    if (error instanceof CloudRunError && error.code === CODE.PERMISSION_DENIED) throw new UsageError(target.origin.service, `no permission to read service ${target.service} in project ${target.project}, region ${target.region} (the deploy needs run.services.get and the other permissions of the custom role in docs/gcp-setup.md, or roles/run.developer): ${error.message}`);
     throw error;
   }
   if (plan.noTraffic) refuseUncheckable(plan, target, before);
@@ -267,7 +267,7 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
         `- traffic: ${describeTraffic(routeTraffic(d.state.before, d.state.route))}${plan.noTraffic ? `, then after the tag URL's smoke checks: ${plan.trafficPercent ?? 100} %` : ''}`,
         ...(d.target.migrate ? [`- migration: job ${d.target.migrate.job ?? `${d.target.service}-migrate`}: ${d.target.migrate.command.join(' ')}`] : []),
       ].join('\n'),
-    failureLines: (d) => [...(d.state.revisionDetail?.conditions ?? []).filter((c) => c.message).map((c) => `- ${c.type}: ${c.message}`), ...(d.state.migration?.logUri ? [`- migration logs: ${d.state.migration.logUri}`] : [])],
+    failureLines: (d) => [...(d.state.revisionDetail?.conditions ?? []).filter((c) => c.message).map((c) => `- ${c.type}: ${renderCodeSpan(c.message as string)}`), ...(d.state.migration?.logUri ? [`- migration logs: ${d.state.migration.logUri}`] : [])],
     sections: () => [...(updated.length ? [trafficSection(updated)] : []), apiCallsSection(log)],
     outputs: (deploys) => ({
       url: perService(deploys, (d) => d.state.after?.uri ?? d.state.before.uri ?? ''),

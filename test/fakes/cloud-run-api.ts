@@ -81,6 +81,7 @@ export class FakeCloudRun {
   readonly requests: LoggedRequest[] = [];
   /** What the service and tag URIs answered, in order. */
   readonly served: ServedRequest[] = [];
+  private readonly servedListeners: ((served: ServedRequest) => void)[] = [];
   endpoint = '';
   readonly project: string;
   readonly region: string;
@@ -166,6 +167,11 @@ export class FakeCloudRun {
     this.faults.push({ fault, hits: 0 });
   }
 
+  /** Calls `listener` with each request the service and tag URIs serve, before it is answered (to script a fault at that point). */
+  onServed(listener: (served: ServedRequest) => void): void {
+    this.servedListeners.push(listener);
+  }
+
   /** A concurrent change by someone else: the etag (and generation) move on. */
   changeOutOfBand(service: string): void {
     this.store.changeOutOfBand(this.store.fullName(service));
@@ -232,7 +238,9 @@ export class FakeCloudRun {
     const rev = revision ? this.store.revisionByShort(revision) : undefined;
     const image = rev ? String(((rev.template.containers as Json[] | undefined)?.[0] ?? {}).image ?? '') : '';
     const answer = rev ? answerFrom(rev.short, image, rev.state === 'CONDITION_SUCCEEDED', this.behaviours.get(image)) : NOT_ROUTED;
-    this.served.push({ service, ...(tag ? { tag } : {}), ...(rev ? { revision: rev.short } : {}), method, path, status: answer.status });
+    const served: ServedRequest = { service, ...(tag ? { tag } : {}), ...(rev ? { revision: rev.short } : {}), method, path, status: answer.status };
+    this.served.push(served);
+    for (const listener of this.servedListeners) listener(served);
     return answer;
   }
 

@@ -8,6 +8,7 @@ import { backendTaskDefinition, CLUSTER, FakeEcs } from '../fakes/ecs-api.ts';
 import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from '../fakes/cloud-run-api.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
 import { COMMAND_PAYLOAD, expectNoCommandFromOutside } from '../harness/expectations.ts';
+import { startServer } from '../harness/http-server.ts';
 import { ROOT, runAction } from '../harness/run-action.ts';
 
 // The deploy action on Cloud Run: the bundled dist, the real @google-cloud/run client (REST), the
@@ -101,6 +102,10 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('container failed');
     expectNoCommandFromOutside(run);
+    // In the summary: one line, in a code span, so no markdown or line of it acts on the page.
+    const why = run.summary.split('\n').filter((l) => l.startsWith('- Ready:'));
+    expect(why).toHaveLength(1);
+    expect(why[0]).toMatch(/^- Ready: `+container failed ::\S.*`+$/);
   });
 
   it('a failed smoke check writes the split back (a previous split and its tags included), checks it and opens an incident', async () => {
@@ -203,6 +208,31 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     ]);
   });
 
+  it('tag + no-traffic: a check on another origin (a custom domain) cannot reach the tag URL, so it runs after the traffic moves only, and says so', async () => {
+    const cr = await start();
+    const domain = await startServer({ '/ping': (_req, res) => void res.writeHead(200).end('ok') });
+    try {
+      const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42'), tag: 'next', 'no-traffic': 'true', 'smoke-urls': `${domain.url}/ping` });
+      expect(run.exitCode, run.stdout).toBe(0);
+      // Once, after the promotion: before it, that origin serves the old revision.
+      expect(domain.hits.get('/ping')).toBe(1);
+      const note = `the check on ${domain.url} is not on the service's run.app URL and cannot reach the tag URL: it is checked after the traffic moves only`;
+      expect(run.stdout).toContain(note);
+      expect(results(run.outputs)[0]?.evidence.notes).toContain(note);
+    } finally {
+      await domain.close();
+    }
+  });
+
+  it('tag + no-traffic with no check on the run.app URL at all is refused before any write, naming no-traffic', async () => {
+    const cr = await start();
+    const run = await deploy(cr, { platform: 'cloud-run', project: PROJECT, region: REGION, service: 'sagebase', image: IMAGE('v42'), environment: '', tag: 'next', 'no-traffic': 'true', 'smoke-urls': 'https://sagebase.example.com/health' });
+    expect(run.exitCode).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([`::error::deploy: input "no-traffic": none of the health checks or smoke-urls of sagebase is on its run.app URL (${cr.serviceUrl('sagebase')}), so none can check the new revision on its tag URL before it gets traffic`]);
+    expect(cr.writes()).toEqual([]);
+  });
+
   it('tag + no-traffic: a revision failing on its tag URL never gets traffic', async () => {
     const cr = await start();
     cr.serve(IMAGE('v42'), { status: 503 });
@@ -258,6 +288,18 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(result?.summary).toContain('the service was not updated');
   });
 
+  it("the migration job runs with the env the deploy writes (the env input merged), not the service's old env", async () => {
+    const cr = await start();
+    const run = await deploy(cr, { config: config(cr, '        migrate: { command: [alembic, upgrade, head] }\n'), services: 'sagebase', image: IMAGE('v42'), env: 'MODE=migrating\nDB_SCHEMA=v42' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const job = cr.job('sagebase-migrate') as { template: { template: { containers: { image: string; env: { name: string; value: string }[] }[] } } };
+    expect(job.template.template.containers[0]?.image).toBe(IMAGE('v42'));
+    expect(job.template.template.containers[0]?.env).toEqual([
+      { name: 'MODE', value: 'migrating' },
+      { name: 'DB_SCHEMA', value: 'v42' },
+    ]);
+  });
+
   it('an operation that ends in error fails the deploy with its message; the service stays where it was', async () => {
     const cr = await start({ faults: [{ kind: 'operation-error', on: ['UpdateService'], calls: 1, code: 9, message: 'Revision template is invalid: quota exceeded' }] });
     const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42') });
@@ -299,6 +341,42 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     expect(run.exitCode).toBe(1);
     expect(Date.now() - started, run.stdout).toBeLessThan(15_000);
     expect(results(run.outputs)[0]?.summary).toMatch(/no answer within|not done by the deadline/);
+    expect(cr.serving('sagebase').filter((s) => s.percent > 0)).toEqual([{ revision: 'sagebase-00041-xyz', percent: 100 }]);
+  });
+
+  it('the final read after a verified deploy failing is a note, bounded well inside wait-timeout: the report and outputs still come', async () => {
+    const cr = await start();
+    let faulted = false;
+    cr.onServed((s) => {
+      if (s.path !== '/health' || faulted) return;
+      faulted = true;
+      cr.fault({ kind: 'unavailable', on: ['GetService'] });
+    });
+    const started = Date.now();
+    const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42'), 'revision-suffix': 'v42', 'wait-timeout': '10m' });
+    expect(run.exitCode, run.stderr + run.stdout).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(faulted).toBe(true);
+    expect(run.outputs).toMatchObject({ status: 'pass', revision: 'sagebase-v42', url: cr.serviceUrl('sagebase') });
+    expect(JSON.parse(run.outputs.traffic ?? '')).toEqual([{ revision: 'sagebase-v42', percent: 100 }]);
+    expect(results(run.outputs)[0]?.evidence.notes).toContain('report: read the final traffic: Cloud Run GetService');
+  });
+
+  it('migrate, update and rollout share one wait-timeout; the restore gets a wait-timeout of its own', async () => {
+    // The migration takes most of the budget, then the rollout's operation never answers.
+    const cr = await start({ faults: [{ kind: 'hang', on: ['GetOperation'], after: 'UpdateService', calls: 1 }] });
+    cr.scriptExecution(IMAGE('v42'), { afterPolls: 100 });
+    const started = Date.now();
+    const run = await deploy(cr, { config: config(cr, '        migrate: { command: [alembic, upgrade, head] }\n'), services: 'sagebase', image: IMAGE('v42'), 'wait-timeout': '8s' });
+    const took = Date.now() - started;
+    expect(run.exitCode).toBe(1);
+    const migration = cr.requests.filter((r) => r.kind === 'GetOperation' && !r.fault).length;
+    expect(migration).toBeGreaterThanOrEqual(100);
+    // Separate deadlines would be the migration (~5 s) + 8 s for the rollout alone.
+    expect(took, run.stdout).toBeLessThan(12_000);
+    expect(results(run.outputs)[0]?.summary).toMatch(/not done by the deadline|no answer within/);
+    // The way back had its own time, though the budget was spent.
+    expect(run.outputs['rolled-back']).toBe('true');
     expect(cr.serving('sagebase').filter((s) => s.percent > 0)).toEqual([{ revision: 'sagebase-00041-xyz', percent: 100 }]);
   });
 
@@ -358,6 +436,7 @@ describe('bad Cloud Run inputs: one line naming the input, before any call', () 
     [{ 'traffic-percent': 'abc' }, 'input "traffic-percent": expected a whole number from 1 to 100, got "abc"'],
     [{ region: 'tokyo' }, 'input "region": expected a GCP region like asia-northeast1, got "tokyo"'],
     [{ project: 'P!' }, 'input "project": expected a GCP project id like my-project-123'],
+    [{ tag: 'next', 'no-traffic': 'true' }, 'input "no-traffic": expected health checks (config health) or smoke-urls with it: they verify the new revision on its tag URL before it gets traffic, and sagebase has none'],
   ])('%o', async (bad, message) => {
     const cr = await start();
     const run = await deploy(cr, { platform: 'cloud-run', project: PROJECT, region: REGION, service: 'sagebase', image: IMAGE('v42'), environment: '', ...bad });

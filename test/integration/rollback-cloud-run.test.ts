@@ -123,6 +123,29 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     expect(cr.kinds()).toContain('ListRevisions');
   });
 
+  it('to: previous when the recorded split is what serves now (after a rollback) goes to the newest Ready revision before it, not "back" to itself', async () => {
+    const recorded = JSON.stringify([{ revision: R3, percent: 100 }]);
+    const cr = await start({ services: [seed({ annotations: { 'runbook-actions/previous-traffic': recorded } })] });
+    const run = await rollback(cr, { to: 'previous' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect([run.outputs.from, run.outputs.to]).toEqual([R3, R2]);
+    expect(split(cr)).toEqual([{ revision: R2, percent: 100 }]);
+    expect(results(run.outputs)[0]?.evidence.source).toBe('the newest Ready revision before the serving one');
+    expect(run.stdout).toContain(`ignoring the recorded split: it is what serves now (${R3})`);
+  });
+
+  it('a traffic change whose operation ends in error fails at once with its message, not after wait-timeout', async () => {
+    const cr = await start({ services: [seed()], faults: [{ kind: 'operation-error', on: ['UpdateService'], calls: 1, code: 9, message: `Revision ${R2} cannot serve: container image was deleted` }] });
+    const started = Date.now();
+    const run = await rollback(cr, { to: R2, 'wait-timeout': '40s' });
+    expect(run.exitCode).toBe(1);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const [r] = results(run.outputs);
+    expect(r).toMatchObject({ status: 'fail', severity: 'P1' });
+    expect(r?.summary).toMatch(new RegExp(`^the traffic change ended in error: .*Revision ${R2} cannot serve: container image was deleted; check the traffic`));
+    expect(split(cr)).toEqual([{ revision: R3, percent: 100 }]);
+  });
+
   it('to a named revision pins 100 % to it', async () => {
     const cr = await start();
     const run = await rollback(cr, { to: R1 });
@@ -200,7 +223,7 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     expect(cr.writes()).toHaveLength(1);
     const [r] = results(run.outputs);
     expect(r).toMatchObject({ status: 'fail', severity: 'P1' });
-    expect(r?.summary).toMatch(/^the traffic was written but could not be verified: /);
+    expect(r?.summary).toMatch(/^the traffic was written but not verified by the deadline \(/);
     expect(r?.summary).toContain(`gcloud run services update-traffic ${SERVICE} --project ${cr.project} --region ${cr.region} --to-revisions ${R2}=100`);
     expect(run.summary).not.toContain('### Traffic is pinned');
   });

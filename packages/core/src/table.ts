@@ -15,6 +15,18 @@ export function renderCodeBlock(lines: readonly string[]): string {
   return ['```text', ...lines.map((line) => line.replace(/```/g, "'''")), '```'].join('\n');
 }
 
+/**
+ * Outside text (an API's message) inline in Markdown: one line, at most `max` characters, in a
+ * code span whose fence is longer than any run of backticks inside, so nothing in it is markup.
+ */
+export function renderCodeSpan(text: string, max = 500): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const cut = line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  const fence = '`'.repeat(Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = cut.startsWith('`') || cut.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${cut}${pad}${fence}`;
+}
+
 /** A fixed-width text table for terminals; cells wider than `maxCell` are cut. */
 export function renderTextTable({ columns, rows }: Table, maxCell = 70): string {
   const cut = (s: string): string => (s.length > maxCell ? `${s.slice(0, maxCell - 1)}…` : s).replace(/\s*\n\s*/g, ' ');

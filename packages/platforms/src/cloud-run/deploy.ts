@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { UsageError, type Evidence } from '@runbook/core';
+import { renderCodeSpan, UsageError, type Evidence } from '@runbook/core';
 import type { ProbeSpec } from '@runbook/http-probe';
 import { backoffFor, CallLog } from '../calls.ts';
 import type { DeployDriver, DriverContext, FollowOutcome, RestoreMove, ServiceDeploy } from '../driver.ts';
@@ -15,6 +15,9 @@ import { shortName } from './service-state.ts';
 import { describeTraffic, pinned, restoreTraffic, routeTraffic, servingSnapshot, tagUri, taggedAtZero, toTargets, trafficJson, type Route, type TrafficShare } from './traffic.ts';
 
 export const PREVIOUS_TRAFFIC_ANNOTATION = 'runbook-actions/previous-traffic';
+
+/** The reads for the report and the diagnosis: short, so a slow API cannot hold the outputs (or the way back) up. */
+const REPORT_READ_MS = 10_000;
 
 /** What the Cloud Run driver reads and writes for one service. */
 export interface CloudRunDeployState {
@@ -81,9 +84,10 @@ async function prepare(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, 
     before = await api.getService(servicePath(target));
   } catch (error) {
     if (error instanceof CloudRunError && error.code === GRPC_CODE.NOT_FOUND) throw new UsageError(target.origin.service, `service ${target.service} not found in project ${target.project}, region ${target.region}`);
-    if (error instanceof CloudRunError && error.code === GRPC_CODE.PERMISSION_DENIED) throw new UsageError(target.origin.service, `no permission to read service ${target.service} in project ${target.project}, region ${target.region} (the deploy needs roles/run.developer): ${error.message}`);
+    if (error instanceof CloudRunError && error.code === GRPC_CODE.PERMISSION_DENIED) throw new UsageError(target.origin.service, `no permission to read service ${target.service} in project ${target.project}, region ${target.region} (the deploy needs run.services.get and the other permissions of the custom role in docs/gcp-setup.md, or roles/run.developer): ${error.message}`);
     throw error;
   }
+  if (plan.noTraffic) refuseUncheckable(plan, target, before);
   const template = before.template ?? {};
   const container = template.containers?.[0];
   if (!container) throw new UsageError(target.origin.service, `service ${target.service} has no container in its template`);
@@ -110,11 +114,22 @@ async function prepare(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, 
   return { state, previous, migrates: target.migrate !== undefined, promotes: plan.noTraffic };
 }
 
-/** A probe of the service's own URL, sent to the tag's URL instead (same path and query). */
-function onTagUrl(probe: ProbeSpec, service: Service, tagUrl: string): ProbeSpec {
-  const origins = [service.uri, ...(service.urls ?? [])].flatMap((u) => (u ? [new URL(u).origin] : []));
-  if (!origins.includes(probe.url.origin)) return probe;
+const ownOrigins = (service: Service): string[] => [service.uri, ...(service.urls ?? [])].flatMap((u) => (u ? [new URL(u).origin] : []));
+
+/** A probe of the service's own URL, sent to the tag's URL instead (same path and query); undefined for another origin (a custom domain), which cannot reach the tag. */
+function onTagUrl(probe: ProbeSpec, service: Service, tagUrl: string): ProbeSpec | undefined {
+  if (!ownOrigins(service).includes(probe.url.origin)) return undefined;
   return { ...probe, url: new URL(`${probe.url.pathname}${probe.url.search}`, tagUrl) };
+}
+
+/** A no-traffic deploy is only as safe as its check on the tag URL: refused when no probe of the service can be sent there. */
+function refuseUncheckable(plan: CloudRunDeployPlan, target: CloudRunServiceTarget, before: Service): void {
+  const probes = [...target.probes, ...plan.smokeProbes.filter((p) => p.service === target.key || !plan.targets.some((t) => t.key === p.service))];
+  if (probes.some((p) => ownOrigins(before).includes(p.url.origin))) return;
+  throw new UsageError(
+    plan.inputLabel('no-traffic'),
+    `none of the health checks or smoke-urls of ${target.key} is on its run.app URL (${before.uri ?? 'none'}), so none can check the new revision on its tag URL before it gets traffic`,
+  );
 }
 
 /** The Cloud Run deploy: PATCH template + traffic with the etag, follow the operation and the revision, then promote. */
@@ -123,8 +138,13 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
   const log = new CallLog();
   const clients = makeClients(plan.apiEndpoint);
   const base = new CloudRun(log, { clock, backoff: backoffFor(plan.pollIntervalMs), notify: (m) => timeline.add('api', m) }, clients, plan.pollIntervalMs);
-  const deadline = () => clock.now() + plan.waitTimeoutMs;
-  const waits = () => ({ deadline: deadline(), pollIntervalMs: plan.pollIntervalMs, clock, timeline });
+  // One budget for the whole change: migrate, update, rollout and promote share wait-timeout from
+  // the first write on; the restore gets a wait-timeout of its own, so a slow rollout never eats
+  // into the way back (docs/deploy.md has the job-timeout arithmetic).
+  let budget: number | undefined;
+  const deadline = (): number => (budget ??= clock.now() + plan.waitTimeoutMs);
+  const waits = (by = deadline()) => ({ deadline: by, pollIntervalMs: plan.pollIntervalMs, clock, timeline });
+  const shortRead = () => clock.now() + Math.min(REPORT_READ_MS, plan.waitTimeoutMs);
   /** The services this deploy wrote to, for the traffic section. */
   const updated: CloudRunDeploy[] = [];
   const tagUrlOf = (d: CloudRunDeploy) => (plan.tag && d.state.after ? tagUri(d.state.after, plan.tag) : undefined);
@@ -150,7 +170,7 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
     },
     prepare: (target) => prepare(plan, target, base, context),
     async migrate(d) {
-      d.state.migration = await runMigration({ api: base, target: d.target, service: d.state.before, image: d.state.image, deadline: deadline(), clock, timeline });
+      d.state.migration = await runMigration({ api: base, target: d.target, template: d.state.template ?? d.state.before.template, image: d.state.image, deadline: deadline(), clock, timeline });
       return d.state.migration;
     },
     async update(d) {
@@ -179,11 +199,18 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
       );
       return outcomes;
     },
+    // A probe that cannot be sent to the tag URL would check the old revision: it waits for the promotion.
     smokeProbes(deploys, probes) {
-      return probes.map((p) => {
+      return probes.flatMap((p) => {
         const d = deploys.find((x) => x.target.key === p.service && x.promotes) ?? (deploys.length === 1 && deploys[0]?.promotes ? deploys[0] : undefined);
         const tagUrl = d && tagUrlOf(d);
-        return d && tagUrl && d.state.after ? onTagUrl(p, d.state.after, tagUrl) : p;
+        if (!d || !tagUrl || !d.state.after) return [p];
+        const moved = onTagUrl(p, d.state.after, tagUrl);
+        if (moved) return [moved];
+        const note = `the check on ${p.url.origin} is not on the service's run.app URL and cannot reach the tag URL: it is checked after the traffic moves only`;
+        timeline.add(d.target.key, note);
+        d.notes.push(note);
+        return [];
       });
     },
     async promote(d) {
@@ -196,27 +223,30 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
     },
     async diagnose(d) {
       if (d.state.revisionDetail || !d.revision) return;
-      d.state.revisionDetail = await base.within(deadline()).getRevision(`${servicePath(d.target)}/revisions/${d.revision}`);
+      d.state.revisionDetail = await base.within(shortRead()).getRevision(`${servicePath(d.target)}/revisions/${d.revision}`);
     },
     async restore(deploys) {
+      const own = waits(clock.now() + plan.waitTimeoutMs);
       const moves = new Map<CloudRunDeploy, RestoreMove>();
       await Promise.all(
         deploys.map(async (d) => {
           const to = restoreTraffic(d.state.snapshot, d.state.tagged);
-          moves.set(d, await moveTraffic({ target: d.target, api: base, to, label: describeTraffic(d.state.snapshot), ...(d.revision ? { from: d.revision } : {}) }, waits()));
+          moves.set(d, await moveTraffic({ target: d.target, api: base, to, label: describeTraffic(d.state.snapshot), ...(d.revision ? { from: d.revision } : {}) }, own));
         }),
       );
       return moves;
     },
     // The final split for the outputs, after a recovery as after a success.
     async recovered(deploys) {
-      for (const d of deploys) d.state.after = await base.within(deadline()).getService(servicePath(d.target));
+      const by = shortRead();
+      for (const d of deploys) d.state.after = await base.within(by).getService(servicePath(d.target));
     },
     cleanup: {
       title: 'report: read the final traffic',
       async run(deploys) {
+        const by = shortRead();
         for (const d of deploys) {
-          d.state.after = await base.within(deadline()).getService(servicePath(d.target));
+          d.state.after = await base.within(by).getService(servicePath(d.target));
           if (pinned(d.state.after)) d.notes.push(`${PINNED_NOTE}: ${describeTraffic(servingSnapshot(d.state.after))}`);
           else if (d.state.wasPinned) d.notes.push('traffic was pinned to revisions before; this deploy routes to latest again');
         }
@@ -238,7 +268,7 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
         `- traffic: ${describeTraffic(routeTraffic(d.state.before, d.state.route))}${plan.noTraffic ? `, then after the tag URL's smoke checks: ${plan.trafficPercent ?? 100} %` : ''}`,
         ...(d.target.migrate ? [`- migration: job ${d.target.migrate.job ?? `${d.target.service}-migrate`}: ${d.target.migrate.command.join(' ')}`] : []),
       ].join('\n'),
-    failureLines: (d) => [...(d.state.revisionDetail?.conditions ?? []).filter((c) => c.message).map((c) => `- ${c.type}: ${c.message}`), ...(d.state.migration?.logUri ? [`- migration logs: ${d.state.migration.logUri}`] : [])],
+    failureLines: (d) => [...(d.state.revisionDetail?.conditions ?? []).filter((c) => c.message).map((c) => `- ${c.type}: ${renderCodeSpan(c.message as string)}`), ...(d.state.migration?.logUri ? [`- migration logs: ${d.state.migration.logUri}`] : [])],
     sections: () => [...(updated.length ? [trafficSection(updated)] : []), apiCallsSection(log)],
     outputs: (deploys) => ({
       url: perService(deploys, (d) => d.state.after?.uri ?? d.state.before.uri ?? ''),

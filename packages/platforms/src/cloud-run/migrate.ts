@@ -11,9 +11,9 @@ export interface MigrationOutcome extends StepOutcome {
   logUri?: string;
 }
 
-/** The job's task: the service's container with the new image and the migration command, its service account and network. */
-function taskTemplate(service: Service, image: string, command: readonly string[]): NonNullable<NonNullable<Job['template']>['template']> {
-  const t = service.template ?? {};
+/** The job's task: the service's container as the deploy writes it (new image, merged env) with the migration command, its service account and network. */
+function taskTemplate(template: Service['template'], image: string, command: readonly string[]): NonNullable<NonNullable<Job['template']>['template']> {
+  const t = template ?? {};
   const container = t.containers?.[0] ?? {};
   const [entrypoint, ...args] = command;
   return {
@@ -42,13 +42,14 @@ function executionVerdict(execution: Execution): { ok: boolean; why: string } {
 export async function runMigration(options: {
   api: CloudRun;
   target: CloudRunServiceTarget;
-  service: Service;
+  /** The service's template as the deploy writes it: the new image, the env merged from the `env` input. */
+  template: Service['template'];
   image: string;
   deadline: number;
   clock: Clock;
   timeline: Timeline;
 }): Promise<MigrationOutcome> {
-  const { target, service, image, clock, timeline } = options;
+  const { target, image, clock, timeline } = options;
   const migrate = target.migrate as NonNullable<CloudRunServiceTarget['migrate']>;
   const jobId = migrate.job ?? `${target.service}-migrate`;
   const name = `${locationPath(target)}/jobs/${jobId}`;
@@ -59,7 +60,7 @@ export async function runMigration(options: {
     return { ok, summary, durationMs: clock.now() - started, job: jobId, ...more };
   };
   try {
-    const template = taskTemplate(service, image, migrate.command);
+    const template = taskTemplate(options.template, image, migrate.command);
     const existing = await api.getJob(name);
     if (existing) {
       await api.updateJob({ ...existing, template: { ...existing.template, template: { ...existing.template?.template, containers: template.containers ?? [] } } });

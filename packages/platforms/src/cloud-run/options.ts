@@ -154,6 +154,8 @@ export async function planCloudRunDeploy(reader: InputReader, env: Record<string
     reader.fail('image', 'expected image, env, tag or traffic-percent: nothing would change');
   }
   const targets = migrateCommand ? resolved.targets.map((t) => ({ ...t, migrate: { command: migrateCommand, origin: reader.label('migrate-command') } })) : resolved.targets;
+  const unchecked = noTraffic && common.smokeUrls.length === 0 ? targets.find((t) => t.probes.length === 0) : undefined;
+  if (unchecked) reader.fail('no-traffic', `expected health checks (config health) or smoke-urls with it: they verify the new revision on its tag URL before it gets traffic, and ${unchecked.key} has none`);
   return {
     ...operationOf(reader, common, { ...resolved, targets }),
     rollbackOnFailure,

@@ -1,6 +1,6 @@
 import type { PlatformWords } from '../driver.ts';
 import type { CallLog } from '../calls.ts';
-import { servicePath, type CloudRunServiceTarget } from './plan.ts';
+import type { CloudRunServiceTarget } from './plan.ts';
 
 export function cloudRunTarget(t: CloudRunServiceTarget): string {
   return `cloud-run:${t.project}/${t.region}/${t.service}`;
@@ -25,5 +25,3 @@ export function apiCallsSection(log: CallLog): { heading: string; body: string }
 
 /** What a pinned split means, said whenever traffic ends on explicit revisions. */
 export const PINNED_NOTE = 'traffic is pinned to these revisions: a new revision gets no traffic until a deploy routes to latest again (the next successful deploy does)';
-
-export { servicePath };

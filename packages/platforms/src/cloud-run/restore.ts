@@ -1,11 +1,51 @@
 import { errorMessage, poll, type Clock } from '@runbook/core';
 import type { RestoreMove } from '../driver.ts';
 import type { Timeline } from '../timeline.ts';
-import type { CloudRun, Service } from './client.ts';
+import { CloudRunError, type CloudRun, type Service } from './client.ts';
 import { servicePath, type CloudRunServiceTarget } from './plan.ts';
 import { PINNED_NOTE, unverifiedAdvice } from './report.ts';
 import { serviceReadiness } from './service-state.ts';
-import { describeTraffic, servingSnapshot, toTargets, type TrafficShare } from './traffic.ts';
+import { describeTraffic, servesSplit, servingSnapshot, toTargets, type TrafficShare } from './traffic.ts';
+
+export interface Waits {
+  deadline: number;
+  pollIntervalMs: number;
+  clock: Clock;
+}
+
+export type TargetsOutcome =
+  | { state: 'served'; service: Service }
+  /** The operation ended in error: said at once, with its message. */
+  | { state: 'failed'; reason: string }
+  /** Written, but the operation or the serving split was not seen by the deadline. */
+  | { state: 'unverified'; reason: string };
+
+/**
+ * Writes explicit revision targets (a PATCH of `traffic` only, with `current`'s etag), waits for
+ * its operation, then until trafficStatuses serve the split, all by one deadline. The PATCH's own
+ * error is thrown (the caller knows whether a refusal or a lost answer); `api` is bound to the deadline.
+ */
+export async function writeTargets(api: CloudRun, target: CloudRunServiceTarget, current: Service, to: readonly TrafficShare[], waits: Waits): Promise<TargetsOutcome> {
+  const pending = await api.updateService({ name: current.name ?? servicePath(target), etag: current.etag ?? null, traffic: toTargets(to) }, ['traffic']);
+  try {
+    await api.wait(pending);
+  } catch (error) {
+    if (error instanceof CloudRunError && !error.transient) return { state: 'failed', reason: errorMessage(error) };
+    return { state: 'unverified', reason: errorMessage(error) };
+  }
+  try {
+    const outcome = await poll<Service>(
+      async () => {
+        const service = await api.getService(servicePath(target));
+        return serviceReadiness(service).state !== 'pending' && servesSplit(service, to) ? { done: true, value: service } : { done: false };
+      },
+      { intervalMs: waits.pollIntervalMs, timeoutMs: Math.max(0, waits.deadline - waits.clock.now()), clock: waits.clock },
+    );
+    return outcome.done ? { state: 'served', service: outcome.value } : { state: 'unverified', reason: `the service did not serve ${describeTraffic(to)} by the deadline` };
+  } catch (error) {
+    return { state: 'unverified', reason: errorMessage(error) };
+  }
+}
 
 export interface TrafficMove {
   target: CloudRunServiceTarget;
@@ -18,54 +58,28 @@ export interface TrafficMove {
   from?: string;
 }
 
-const sameServing = (a: readonly TrafficShare[], b: readonly TrafficShare[]): boolean => {
-  const key = (shares: readonly TrafficShare[]) => shares.filter((s) => s.percent > 0).map((s) => `${s.revision}=${s.percent}`).sort().join(',');
-  return key(a) === key(b);
-};
-
-/** The service after a traffic change: reconciled, serving the split asked for. */
-async function settle(api: CloudRun, target: CloudRunServiceTarget, to: readonly TrafficShare[], options: { deadline: number; pollIntervalMs: number; clock: Clock }): Promise<Service | undefined> {
-  const outcome = await poll<Service>(
-    async () => {
-      const service = await api.getService(servicePath(target));
-      const ready = serviceReadiness(service);
-      return ready.state !== 'pending' && sameServing(servingSnapshot(service), to) ? { done: true, value: service } : { done: false };
-    },
-    { intervalMs: options.pollIntervalMs, timeoutMs: Math.max(0, options.deadline - options.clock.now()), clock: options.clock },
-  );
-  return outcome.done ? outcome.value : undefined;
-}
-
 /**
- * Writes explicit revision targets (a GET for the etag, a PATCH of `traffic` only) and waits until
- * the service serves them. A service that already serves them is left alone: a deploy whose revision
- * never became ready did not move traffic, and writing it again would pin a split that followed LATEST.
+ * A failed deploy's way back: reads the service for its etag, writes the targets and verifies them.
+ * A service that already serves them is left alone: a deploy whose revision never became ready did
+ * not move traffic, and writing it again would pin a split that followed LATEST.
  */
-export async function moveTraffic(move: TrafficMove, options: { deadline: number; pollIntervalMs: number; clock: Clock; timeline: Timeline }): Promise<RestoreMove> {
+export async function moveTraffic(move: TrafficMove, options: Waits & { timeline: Timeline }): Promise<RestoreMove> {
   const { target, to, label } = move;
   const api = move.api.within(options.deadline, (m) => options.timeline.add(target.key, m));
+  const end = (back: boolean, summary: string, line = summary): RestoreMove => {
+    options.timeline.add(target.key, line);
+    return { back, summary };
+  };
   try {
     const current = await api.getService(servicePath(target));
-    if (sameServing(servingSnapshot(current), to)) {
-      const summary = `traffic untouched: still ${describeTraffic(servingSnapshot(current))}`;
-      options.timeline.add(target.key, summary);
-      return { back: true, summary };
-    }
-    const pending = await api.updateService({ name: current.name ?? servicePath(target), etag: current.etag ?? null, traffic: toTargets(to) }, ['traffic']);
+    if (servesSplit(current, to)) return end(true, `traffic untouched: still ${describeTraffic(servingSnapshot(current))}`);
     options.timeline.add(target.key, `traffic → ${describeTraffic(to)}`);
-    await api.wait(pending);
-    const settled = await settle(api, target, to, options);
-    if (!settled) {
-      const summary = `traffic to ${label} was written but not verified by the deadline; ${unverifiedAdvice(target, label, move.from)}`;
-      options.timeline.add(target.key, summary);
-      return { back: false, summary };
-    }
-    const summary = `traffic back on ${describeTraffic(servingSnapshot(settled))} (${PINNED_NOTE})`;
-    options.timeline.add(target.key, `traffic back on ${describeTraffic(servingSnapshot(settled))}`);
-    return { back: true, summary };
+    const outcome = await writeTargets(api, target, current, to, options);
+    if (outcome.state === 'failed') return end(false, `traffic could not be moved to ${label}: ${outcome.reason}; ${unverifiedAdvice(target, label, move.from)}`);
+    if (outcome.state === 'unverified') return end(false, `traffic to ${label} was written but not verified by the deadline (${outcome.reason}); ${unverifiedAdvice(target, label, move.from)}`);
+    const now = describeTraffic(servingSnapshot(outcome.service));
+    return end(true, `traffic back on ${now} (${PINNED_NOTE})`, `traffic back on ${now}`);
   } catch (error) {
-    const summary = `traffic could not be moved to ${label}: ${errorMessage(error)}; ${unverifiedAdvice(target, label, move.from)}`;
-    options.timeline.add(target.key, summary);
-    return { back: false, summary };
+    return end(false, `traffic could not be moved to ${label}: ${errorMessage(error)}; ${unverifiedAdvice(target, label, move.from)}`);
   }
 }

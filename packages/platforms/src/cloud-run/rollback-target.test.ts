@@ -1,7 +1,8 @@
 import type { protos } from '@google-cloud/run';
 import { describe, expect, it } from 'vitest';
 import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
-import { currentTags, newestReadyBefore, recordedTraffic, servesSplit, splitName, unusableRevision, withTags } from './rollback-target.ts';
+import { currentTags, newestReadyBefore, recordedTraffic, unusableRevision, withTags } from './rollback-target.ts';
+import { servesSplit, splitName } from './traffic.ts';
 
 type Revision = protos.google.cloud.run.v2.IRevision;
 type Service = protos.google.cloud.run.v2.IService;

@@ -2,14 +2,13 @@ import type { protos } from '@google-cloud/run';
 import { z } from 'zod';
 import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
 import { revisionReadiness, shortName, timestampMs } from './service-state.ts';
-import { servingSnapshot, taggedAtZero, type TrafficShare } from './traffic.ts';
+import { serving, servingSnapshot, taggedAtZero, type TrafficShare } from './traffic.ts';
 
 // Pure parts of a Cloud Run rollback: where `to: previous` goes, how a split is named, the
 // traffic written (tags kept where they are) and whether the service serves it.
 
 type Service = protos.google.cloud.run.v2.IService;
 type Revision = protos.google.cloud.run.v2.IRevision;
-
 
 const REVISION_NAME = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -32,20 +31,6 @@ export function recordedTraffic(svc: Service): Recorded {
   const parsed = previousTraffic.safeParse(json);
   if (!parsed.success) return { ok: false, reason: `${PREVIOUS_TRAFFIC_ANNOTATION} is not a traffic split: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   return { ok: true, shares: serving(parsed.data.map(({ revision, percent }) => ({ revision, percent }))) };
-}
-
-/** The shares that take traffic, one per revision (LATEST has been mapped to a name before), biggest first. */
-export function serving(shares: readonly TrafficShare[]): TrafficShare[] {
-  const byRevision = new Map<string, number>();
-  for (const s of shares) if (s.revision && s.percent > 0) byRevision.set(s.revision, (byRevision.get(s.revision) ?? 0) + s.percent);
-  return [...byRevision].map(([revision, percent]) => ({ revision, percent })).sort((a, b) => b.percent - a.percent || (a.revision < b.revision ? -1 : 1));
-}
-
-/** `svc-00041-xyz` alone at 100 %, else gcloud's `--to-revisions` form `svc-00042-abc=90,svc-00041-xyz=10`. */
-export function splitName(shares: readonly TrafficShare[]): string {
-  const [only, ...rest] = serving(shares);
-  if (only && rest.length === 0 && only.percent === 100) return only.revision as string;
-  return serving(shares).map((s) => `${s.revision}=${s.percent}`).join(',');
 }
 
 /** The revisions a split name names. */
@@ -90,6 +75,3 @@ export function withTags(split: readonly TrafficShare[], tags: readonly { revisi
   }
   return shares;
 }
-
-/** Whether the service serves the split written (revisions and percents). */
-export const servesSplit = (svc: Service, split: readonly TrafficShare[]): boolean => splitName(servingSnapshot(svc)) === splitName(split);

@@ -1,4 +1,4 @@
-import { errorMessage, poll, UsageError, type Evidence } from '@runbook/core';
+import { errorMessage, UsageError, type Evidence } from '@runbook/core';
 import { backoffFor } from '../calls.ts';
 import type { DriverContext, PlatformWords, RestoreMove, RollbackDriver, ServiceRollback } from '../driver.ts';
 import { GRPC_CODE } from '../google-api.ts';
@@ -6,9 +6,10 @@ import { CallLog, CloudRun, CloudRunError, makeClients, type Service } from './c
 import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
 import { servicePath, type CloudRunRollbackPlan, type CloudRunServiceTarget } from './plan.ts';
 import { apiCallsSection, cloudRunWords, PINNED_NOTE } from './report.ts';
-import { currentTags, newestReadyBefore, recordedTraffic, servesSplit, splitName, splitRevisions, unusableRevision, withTags } from './rollback-target.ts';
+import { writeTargets, type Waits } from './restore.ts';
+import { currentTags, newestReadyBefore, recordedTraffic, splitRevisions, unusableRevision, withTags } from './rollback-target.ts';
 import { shortName } from './service-state.ts';
-import { describeTraffic, servingSnapshot, toTargets, type TrafficShare } from './traffic.ts';
+import { describeTraffic, servesSplit, servingSnapshot, splitName, type TrafficShare } from './traffic.ts';
 
 /** What the Cloud Run driver reads and writes for one service's rollback. */
 interface CloudRunRollbackState {
@@ -55,11 +56,12 @@ async function resolveSplit(plan: CloudRunRollbackPlan, target: CloudRunServiceT
     return { split: [{ revision, percent: 100 }], source: 'named by to' };
   }
   const recorded = recordedTraffic(before);
-  if (recorded?.ok) {
+  // After a rollback or a restored deploy the recorded split is what serves: going "back" to it would change nothing.
+  if (recorded?.ok && servesSplit(before, recorded.shares)) timeline.add(target.key, `ignoring the recorded split: it is what serves now (${splitName(recorded.shares)})`);
+  else if (recorded?.ok) {
     for (const s of recorded.shares) await check(s.revision as string);
     return { split: recorded.shares, source: `recorded by the last deploy (${PREVIOUS_TRAFFIC_ANNOTATION})` };
-  }
-  if (recorded) timeline.add(target.key, `ignoring the recorded split: ${recorded.reason}`);
+  } else if (recorded) timeline.add(target.key, `ignoring the recorded split: ${recorded.reason}`);
   const servingNow = servingSnapshot(before).flatMap((s) => (s.revision ? [s.revision] : []));
   const previous = newestReadyBefore(await api.listRevisions(path), servingNow, target.service);
   if (!previous) throw new UsageError(label, `${target.key}: no Ready revision older than ${servingNow.join(', ') || 'the serving one'} to roll back to`);
@@ -78,35 +80,25 @@ async function resolve(plan: CloudRunRollbackPlan, target: CloudRunServiceTarget
   return { from: splitName(servingSnapshot(before)), to: splitName(split), changes: '', state: { before, split, source } };
 }
 
-/** Writes the split as explicit revisions (every tag kept), waits for the operation, then for the service to serve it. */
-async function moveTraffic(r: CloudRunRollback, api: CloudRun, plan: CloudRunRollbackPlan, timeline: DriverContext['timeline']): Promise<RestoreMove> {
-  const name = servicePath(r.target);
+/** Writes the split as explicit revisions (every tag kept) with the etag read first, and verifies it by the deadline. */
+async function moveTraffic(r: CloudRunRollback, api: CloudRun, waits: Waits, timeline: DriverContext['timeline']): Promise<RestoreMove> {
   const written = withTags(r.state.split, currentTags(r.state.before));
   r.state.written = written;
   timeline.add(r.target.key, `setting traffic: ${describeTraffic(written)}`);
+  const advice = words.unverifiedAdvice(r.target, r.to as string, r.from);
+  let outcome;
   try {
-    await api.updateService({ name, etag: r.state.before.etag ?? null, traffic: toTargets(written) }, ['traffic']);
+    outcome = await writeTargets(api, r.target, r.state.before, written, waits);
   } catch (error) {
-    if (error instanceof CloudRunError && (error.code === GRPC_CODE.ABORTED || error.code === GRPC_CODE.FAILED_PRECONDITION)) {
+    if (error instanceof CloudRunError && error.code === GRPC_CODE.ABORTED) {
       return { back: false, summary: `the service changed after it was read (its etag no longer matches), so nothing was written: run the rollback again (${error.message})` };
     }
-    const unsure = error instanceof CloudRunError && error.transient;
-    return { back: false, summary: `could not set the traffic: ${errorMessage(error)}${unsure ? `; it may have been carried out: ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` : ''}` };
+    const unsure = !(error instanceof CloudRunError) || error.transient;
+    return { back: false, summary: `could not set the traffic: ${errorMessage(error)}${unsure ? `; it may have been carried out: ${advice}` : ''}` };
   }
-  let settled;
-  try {
-    settled = await poll(
-      async () => {
-        const svc = await api.getService(name);
-        return !svc.reconciling && servesSplit(svc, r.state.split) ? { done: true, value: svc } : { done: false };
-      },
-      { intervalMs: plan.pollIntervalMs, timeoutMs: plan.waitTimeoutMs, clock: api.clock },
-    );
-  } catch (error) {
-    return { back: false, summary: `the traffic was written but could not be verified: ${errorMessage(error)}; ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` };
-  }
-  if (!settled.done) return { back: false, summary: `the traffic was written but the service did not serve ${r.to} within the wait timeout; ${words.unverifiedAdvice(r.target, r.to as string, r.from)}` };
-  timeline.add(r.target.key, `serving ${describeTraffic(servingSnapshot(settled.value))}`);
+  if (outcome.state === 'failed') return { back: false, summary: `the traffic change ended in error: ${outcome.reason}; ${advice}` };
+  if (outcome.state === 'unverified') return { back: false, summary: `the traffic was written but not verified by the deadline (${outcome.reason}); ${advice}` };
+  timeline.add(r.target.key, `serving ${describeTraffic(servingSnapshot(outcome.service))}`);
   return { back: true, summary: `rolled back to ${r.to} (traffic pinned)` };
 }
 
@@ -123,8 +115,9 @@ export function cloudRunRollbackDriver(plan: CloudRunRollbackPlan, { clock, time
     titles: { resolve: 'resolve: read the services and the revisions to go back to', rollback: 'rollback: set traffic, wait, smoke-check' },
     resolve: (target) => resolve(plan, target, api.within(clock.now() + plan.waitTimeoutMs, notify), timeline),
     async restore(rollbacks) {
-      const within = api.within(clock.now() + plan.waitTimeoutMs, notify);
-      const moves = await Promise.all(rollbacks.map(async (r) => [r, await moveTraffic(r, within, plan, timeline)] as const));
+      const deadline = clock.now() + plan.waitTimeoutMs;
+      const within = api.within(deadline, notify);
+      const moves = await Promise.all(rollbacks.map(async (r) => [r, await moveTraffic(r, within, { deadline, pollIntervalMs: plan.pollIntervalMs, clock }, timeline)] as const));
       moved.push(...moves.filter(([, m]) => m.back).map(([r]) => r));
       return new Map(moves);
     },

@@ -125,3 +125,20 @@ export function trafficJson(svc: Service): string {
 export function tagUri(svc: Service, tag: string): string | undefined {
   return (svc.trafficStatuses ?? []).find((s) => s.tag === tag)?.uri ?? undefined;
 }
+
+/** The shares that take traffic, one per revision (LATEST has been mapped to a name before), biggest first. */
+export function serving(shares: readonly TrafficShare[]): TrafficShare[] {
+  const byRevision = new Map<string, number>();
+  for (const s of shares) if (s.revision && s.percent > 0) byRevision.set(s.revision, (byRevision.get(s.revision) ?? 0) + s.percent);
+  return [...byRevision].map(([revision, percent]) => ({ revision, percent })).sort((a, b) => b.percent - a.percent || (a.revision < b.revision ? -1 : 1));
+}
+
+/** `svc-00041-xyz` alone at 100 %, else gcloud's `--to-revisions` form `svc-00042-abc=90,svc-00041-xyz=10`. */
+export function splitName(shares: readonly TrafficShare[]): string {
+  const [only, ...rest] = serving(shares);
+  if (only && rest.length === 0 && only.percent === 100) return only.revision as string;
+  return serving(shares).map((s) => `${s.revision}=${s.percent}`).join(',');
+}
+
+/** Whether the service serves the split written (revisions and percents, tags and 0 % shares aside). */
+export const servesSplit = (svc: Service, split: readonly TrafficShare[]): boolean => splitName(servingSnapshot(svc)) === splitName(split);

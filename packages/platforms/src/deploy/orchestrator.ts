@@ -218,7 +218,8 @@ export async function orchestrateDeploy<S, T extends ServiceTarget>(
     }
     const { cleanup } = driver;
     if (!ok) await emitter.group('recover: roll back, wait, smoke-check', () => recover(run));
-    else if (cleanup) await emitter.group(cleanup.title, () => cleanup.run(run.deploys));
+    // The deploy is verified: a clean-up that throws is a note, never a lost report.
+    else if (cleanup) await emitter.group(cleanup.title, () => bestEffort(() => cleanup.run(run.deploys), (reason) => run.deploys.forEach((d) => d.notes.push(`${cleanup.title}: ${reason}`))));
     run.finished = true;
   }
   return reportDeploy(run, emitter);

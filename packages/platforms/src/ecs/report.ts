@@ -1,4 +1,4 @@
-import { formatDuration, renderCodeBlock, type Evidence } from '@runbook/core';
+import { formatDuration, renderCodeBlock, renderCodeSpan, type Evidence } from '@runbook/core';
 import type { PlatformWords } from '../driver.ts';
 import type { CallLog } from './client.ts';
 import type { EcsDeploy } from './deploy.ts';
@@ -81,8 +81,8 @@ export function deployFailureLines(d: EcsDeploy): string[] {
   const tail = state.migration?.tail;
   if (tail?.ok) lines.push('', renderCodeBlock(tail.lines), '');
   else if (tail) lines.push(`- its last lines could not be read: ${tail.reason}`);
-  for (const t of state.diagnosis?.stoppedTasks ?? []) lines.push(`- stopped ${t}`);
-  if (state.diagnosis?.events.length) lines.push('- last events:', ...state.diagnosis.events.map((e) => `  - ${e}`));
+  for (const t of state.diagnosis?.stoppedTasks ?? []) lines.push(`- stopped ${renderCodeSpan(t)}`);
+  if (state.diagnosis?.events.length) lines.push('- last events:', ...state.diagnosis.events.map((e) => `  - ${renderCodeSpan(e)}`));
   if (d.restore) lines.push(`- ${d.restore.summary}`);
   if (state.deregistered.length) lines.push(`- deregistered ${state.deregistered.join(', ')}, which failed: rollback to: previous will not pick it`);
   return lines;

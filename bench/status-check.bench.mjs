@@ -1,13 +1,16 @@
 // status-check: an Apache access log (1 GiB by default; BENCH_ACCESS_LOG_MB to change) read by the
 // bundled action against runbook 001's awk, both computing the 5xx rate and the p95 response
 // time: wall time and peak memory (GNU time's maximum resident set size), side by side. And the
-// API calls one Cloud Run service costs per run with every check on, counted at the doubles.
+// API calls one Cloud Run service and one ECS service cost per run with every check on, counted at the doubles.
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { FakeCloudLogging, FakeCloudMonitoring } from '../test/fakes/cloud-observability-api.ts';
 import { FakeCloudRun } from '../test/fakes/cloud-run-api.ts';
+import { FakeCloudWatch } from '../test/fakes/cloudwatch-api.ts';
+import { backendTaskDefinition, CLUSTER, FakeEcs } from '../test/fakes/ecs-api.ts';
+import { BACKEND } from '../test/fakes/ecs-config.ts';
 import { fmt, ROOT, runAction, runCommand } from './lib.mjs';
 
 const MB = Number(process.env.BENCH_ACCESS_LOG_MB ?? 1024);
@@ -37,6 +40,9 @@ async function writeLog(path) {
 const peak = (stderr) => Number(/MAXRSS=(\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
 
 export async function run() {
+  // The call counts first: they take seconds, and still print when the access log part is slow or fails.
+  await cloudRunCalls();
+  await ecsCalls();
   const dir = mkdtempSync(join(tmpdir(), 'bench-status-'));
   const log = join(dir, 'access_log');
   try {
@@ -59,7 +65,6 @@ export async function run() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  await cloudRunCalls();
 }
 
 /** One Cloud Run service, `checks: status, logs, metrics`: the calls per API. */
@@ -74,6 +79,42 @@ async function cloudRunCalls() {
     console.log(`Cloud Run, one service, every check: ${run.requests.length} Cloud Run Admin (${run.kinds().join(', ')}), ${logging.requests.length} Cloud Logging entries:list, ${monitoring.requests.length} Cloud Monitoring timeSeries.list (one per metric type, the fewest the API allows: one type per filter)`);
   } finally {
     await Promise.all([run.close(), logging.close(), monitoring.close()]);
+  }
+}
+
+const ERROR_LINES = 12_000;
+
+/**
+ * One ECS service behind an ALB, `checks: status, logs, metrics`: the calls per operation. A bad
+ * night's 12,000 error lines, so FilterLogEvents pages at its real 10,000 events a page.
+ */
+async function ecsCalls() {
+  const targetGroup = 'targetgroup/keiba-backend/0123456789abcdef';
+  const lines = Array.from({ length: ERROR_LINES }, (_, i) => ({ agoSeconds: 60 + (i % 80_000), message: `ERROR prediction failed: model timeout after ${i % 60}s` }));
+  const ecs = await FakeEcs.start({
+    clusters: [CLUSTER],
+    taskDefinitions: [backendTaskDefinition('main-aaa1111')],
+    services: [{ cluster: CLUSTER, name: BACKEND, taskDefinition: 'keiba-backend:1', desiredCount: 2, targetGroupArn: `arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:${targetGroup}` }],
+    logGroups: { '/ecs/keiba-backend': lines },
+  });
+  const dims = { ClusterName: CLUSTER, ServiceName: BACKEND };
+  const alb = { LoadBalancer: 'app/production-keiba-alb/fedcba9876543210', TargetGroup: targetGroup };
+  const seed = (namespace, dimensions) => ([name, value]) => ({ namespace, name, dimensions, points: [{ agoSeconds: 600, value }] });
+  const cw = await FakeCloudWatch.start({
+    metrics: [
+      ...[['CPUUtilization', 35], ['MemoryUtilization', 60]].map(seed('AWS/ECS', dims)),
+      ...[['RequestCount', 1000], ['HTTPCode_Target_5XX_Count', 2], ['TargetResponseTime', 0.2]].map(seed('AWS/ApplicationELB', alb)),
+    ],
+  });
+  try {
+    const r = await runAction('status-check', { service: BACKEND, cluster: CLUSTER, checks: 'status, logs, metrics', 'open-issues': 'false' }, { ...ecs.env(), ...cw.env() });
+    // Exit 1 is the logs check failing on those error lines; anything else is the benchmark broken.
+    if (r.code !== 0 && r.code !== 1) throw new Error(`status-check failed in the benchmark:\n${r.stdout.slice(-2000)}`);
+    const perOp = (ops) => [...ops.reduce((m, op) => m.set(op, (m.get(op) ?? 0) + 1), new Map())].map(([op, n]) => `${n} ${op}`).join(', ');
+    const queries = cw.requests.reduce((n, q) => n + (q.body.MetricDataQueries?.length ?? 0), 0);
+    console.log(`ECS, one service behind an ALB, every check: ${ecs.requests.length} ECS + CloudWatch Logs (${perOp(ecs.ops())}; FilterLogEvents is one page per 10,000 matching events, here ${ERROR_LINES.toLocaleString('en')}, 20 pages at most), ${cw.requests.length} CloudWatch (${perOp(cw.requests.map((q) => q.op))} with all ${queries} metrics: CPU, memory, the ALB's requests, 5xx and response time)`);
+  } finally {
+    await Promise.all([ecs.close(), cw.close()]);
   }
 }
 

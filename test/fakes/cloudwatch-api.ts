@@ -45,8 +45,11 @@ export class FakeCloudWatch {
   url = '';
   private readonly server: http.Server;
   private throttled = 0;
+  private readonly options: FakeCloudWatchOptions;
 
-  private constructor(private readonly options: FakeCloudWatchOptions) {
+  // No parameter property: the benchmarks load this file with node's type stripping.
+  private constructor(options: FakeCloudWatchOptions) {
+    this.options = options;
     this.server = http.createServer((req, res) => void this.handle(req, res));
   }
 

@@ -50,12 +50,21 @@ const report = async (inputs: Record<string, string>, gh?: FakeGitHub) =>
 const availability = (outputs: Record<string, string>) => JSON.parse(outputs.availability ?? '{}') as Record<string, { percent: number | null; downMs: number; sloMet: boolean | null }>;
 
 describe('report inputs', () => {
-  it('period: daily covers yesterday, run the 24 hours up to now', async () => {
+  it('period: daily covers yesterday and judges its availability; run the 24 hours up to now, and judges none, saying so', async () => {
     const gh = await github();
-    const [day, run] = [await report({}, gh), await report({ period: 'run' }, gh)];
+    const day = await report({}, gh);
+    const dayRoutes = gh.requests.splice(0).map((r) => r.route);
+    const run = await report({ period: 'run' }, gh);
     expect(day.summary).toContain(`## Daily operations report ${daily.key.slice(6)}`);
     expect(run.summary).toContain('## Operations report ');
     expect(availability(day.outputs).api?.downMs).toBe(10 * 60_000);
+    expect(day.summary).toContain('- api: 99.30% (SLO 99% met), downtime 10m');
+    expect(availability(run.outputs)).toEqual({});
+    expect(run.summary).toContain("### ■ Availability\n\nNot judged in a run report: this run's checks show the services at the moment they ran, not over a period.");
+    expect(run.summary).not.toContain('not monitored');
+    // The check workflow's runs say what was monitored when: a run report has no use for them.
+    expect(dayRoutes.filter((r) => r.includes('nightly.yml'))).not.toEqual([]);
+    expect(gh.requests.filter((r) => r.route.includes('nightly.yml'))).toEqual([]);
   });
 
   it('results: the files matched are the ones read', async () => {

@@ -57,7 +57,7 @@ export const REPORT: ActionDefinition = {
   },
   outputs: {
     status: { description: '`pass`, `warn` (warnings or open incidents) or `fail` (a failing check, a missed SLO or an unusable result file).' },
-    availability: { description: 'JSON per service: `{"api": {"percent": 99.95, "downMs": 43000, "unmonitoredMs": 0, "sloMet": true}}`; `percent` is null when nothing was monitored.' },
+    availability: { description: 'JSON per service: `{"api": {"percent": 99.95, "downMs": 43000, "unmonitoredMs": 0, "sloMet": true}}`; `percent` is null when nothing was monitored; `{}` with `period: run`, whose report judges no availability (one run shows the services at a moment, not over a period).' },
     'issue-url': { description: 'The report issue, with `publish: issue`.' },
   },
 };

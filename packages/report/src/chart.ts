@@ -15,7 +15,7 @@ export function availabilityCharts(model: ReportModel, title: (service: string) 
   if (model.days.length === 0) return [];
   const worst = [...model.services]
     .filter((s) => s.daily.some((d) => d !== undefined))
-    .sort((a, b) => (a.availability.percent ?? 101) - (b.availability.percent ?? 101))
+    .sort((a, b) => (a.availability?.percent ?? 101) - (b.availability?.percent ?? 101))
     .slice(0, MAX_CHARTS);
   return worst.map((s) => chart(s, model.days, model.slo, title(s.service)));
 }

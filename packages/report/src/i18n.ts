@@ -47,6 +47,8 @@ export interface Messages {
   fileCounts(files: number, bad: number): string;
   incidentsCut: string;
   notMonitored(service: string, duration: string): string;
+  /** The availability section of a run report, which judges none. */
+  availabilityNotJudged: string;
   sloMissed(service: string, percent: string, slo: string): string;
   data: string;
   chartTitle(service: string): string;
@@ -111,6 +113,7 @@ const en: Messages = {
   fileCounts: (files, bad) => `${files} result files read${bad ? `, ${bad} unusable (their results are missing)` : ''}`,
   incidentsCut: 'The incident list is incomplete (cut at its page limit, or GitHub could not be read): some incidents may be missing.',
   notMonitored: (service, d) => `${service}: not monitored for ${d} (no check ran)`,
+  availabilityNotJudged: "Not judged in a run report: this run's checks show the services at the moment they ran, not over a period. The daily, weekly and monthly reports judge availability against the SLO.",
   sloMissed: (service, percent, slo) => `${service}: availability ${percent} is below the SLO of ${slo}`,
   data: 'Report data (read by the next report)',
   chartTitle: (service) => `${service}: availability per day (%) and the SLO`,
@@ -159,6 +162,7 @@ const ja: Messages = {
   fileCounts: (files, bad) => `結果ファイル${files}件を読み込み${bad ? `、うち${bad}件は読めず結果が欠けています` : ''}`,
   incidentsCut: 'インシデント一覧が不完全です（取得上限に達したか、GitHubから読めませんでした）。一部のインシデントが含まれていない可能性があります。',
   notMonitored: (service, d) => `${service}: ${d}監視されていません（チェックが実行されていない）`,
+  availabilityNotJudged: '実行ごとのレポートでは稼働率を判定しません。この実行のチェックは実行時点のサービスの状態を示すもので、期間の稼働を示すものではありません。稼働率とSLOの判定は日次・週次・月次レポートで行います。',
   sloMissed: (service, percent, slo) => `${service}: 稼働率 ${percent} がSLO ${slo} を下回っています`,
   data: 'レポートデータ（次回のレポートが読み込みます）',
   chartTitle: (service) => `${service}: 日別稼働率（%）とSLO`,

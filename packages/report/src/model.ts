@@ -43,7 +43,8 @@ export interface ServiceReport {
   service: string;
   /** The latest result's status, `fail` while an incident is open, undefined when nothing is known. */
   status: Status | undefined;
-  availability: Availability;
+  /** Absent in a run report: one run's checks show a moment, not a period (see `judgesAvailability`). */
+  availability?: Availability;
   /** Worst p95 (ms) and error rate (percent) of the service's smoke-test and status-check results. */
   p95Ms?: number;
   errorRate?: number;
@@ -173,6 +174,12 @@ export function runCoverage(runs: readonly ReportRun[], now: Date): Interval[] {
   });
 }
 
+/**
+ * A run report is about this run: its checks show the services at the moment they ran, and vouch
+ * for no period, so only the daily, weekly and monthly reports judge availability against the SLO.
+ */
+export const judgesAvailability = (window: Window): boolean => window.kind !== 'run';
+
 const endOf = (episode: { end?: string }, now: Date): number => (episode.end ? Date.parse(episode.end) : now.getTime());
 
 export function buildReport(input: ReportInput): ReportModel {
@@ -201,7 +208,7 @@ export function buildReport(input: ReportInput): ReportModel {
     return {
       service,
       status: worst,
-      availability: availability({ window: span, down, monitored, slo: input.slo }),
+      ...(judgesAvailability(window) ? { availability: availability({ window: span, down, monitored, slo: input.slo }) } : {}),
       daily: dayWindows.map((day) => availability({ window: day, down, monitored, slo: input.slo }).percent),
       ...(p95Ms === undefined ? {} : { p95Ms }),
       ...(errorRate === undefined ? {} : { errorRate }),
@@ -248,6 +255,6 @@ export function buildReport(input: ReportInput): ReportModel {
 
 /** `fail` when a check fails, a service missed its SLO or a result file is unusable; `warn` for warnings and open incidents. */
 export function reportStatus(model: ReportModel): Status {
-  if (model.badFiles.length || model.missingShards.length || model.failing.some((r) => r.status === 'fail') || model.services.some((s) => s.availability.sloMet === false)) return 'fail';
+  if (model.badFiles.length || model.missingShards.length || model.failing.some((r) => r.status === 'fail') || model.services.some((s) => s.availability?.sloMet === false)) return 'fail';
   return model.failing.length || model.openIncidents.length ? 'warn' : 'pass';
 }

@@ -3,7 +3,8 @@ import type { CheckResult, Severity } from '@runbook/core';
 import { availabilityCharts } from './chart.ts';
 import { renderDataBlock, type ReportData } from './data-block.ts';
 import { messagesFor, type Locale, type Messages } from './i18n.ts';
-import type { ReportModel, ServiceReport } from './model.ts';
+import type { Availability } from './availability.ts';
+import { judgesAvailability, type ReportModel } from './model.ts';
 import { localStamp } from './zoned.ts';
 
 export interface RenderOptions {
@@ -40,15 +41,17 @@ export function reportData(model: ReportModel): ReportData {
     key: model.window.key,
     from: model.window.from.toISOString(),
     to: model.window.to.toISOString(),
-    services: Object.fromEntries(model.services.map((s) => [s.service, { percent: s.availability.percent ?? null, downMs: s.availability.downMs, unmonitoredMs: s.availability.unmonitoredMs }])),
+    services: Object.fromEntries(judged(model).map(({ service, a }) => [service, { percent: a.percent ?? null, downMs: a.downMs, unmonitoredMs: a.unmonitoredMs }])),
     incidents: new Set(model.episodes.map((e) => e.incident.number)).size,
     mttrMs: model.mttrMs ?? null,
   };
 }
 
-function availabilityLine(s: ServiceReport, m: Messages, slo: number): string {
-  const a = s.availability;
-  return `${s.service}: ${m.availabilityLine({
+/** The services with an availability: none in a run report. */
+const judged = (model: ReportModel): Array<{ service: string; a: Availability }> => model.services.flatMap((s) => (s.availability ? [{ service: s.service, a: s.availability }] : []));
+
+function availabilityLine(service: string, a: Availability, m: Messages, slo: number): string {
+  return `${service}: ${m.availabilityLine({
     percent: pct(a.percent),
     slo: `${slo}%`,
     met: a.sloMet,
@@ -65,8 +68,8 @@ function actionLines(model: ReportModel, m: Messages): string[] {
     ...model.missingShards.map((shard) => `❌ ${m.missingShard(shard)}`),
     ...model.failing.map((r) => `${r.status === 'fail' ? '🔴' : '⚠️'} ${m.failing(r.severity, inert(r.subject), inert(r.summary))}`),
     ...model.openIncidents.map((i) => `🔥 ${m.openIncident(linkText(i.title), i.url)}`),
-    ...model.services.filter((s) => s.availability.sloMet === false).map((s) => `📉 ${m.sloMissed(inert(s.service), pct(s.availability.percent), `${model.slo}%`)}`),
-    ...model.services.filter((s) => s.availability.unmonitoredMs > 0).map((s) => `👀 ${m.notMonitored(inert(s.service), m.duration(s.availability.unmonitoredMs))}`),
+    ...judged(model).filter(({ a }) => a.sloMet === false).map(({ service, a }) => `📉 ${m.sloMissed(inert(service), pct(a.percent), `${model.slo}%`)}`),
+    ...judged(model).filter(({ a }) => a.unmonitoredMs > 0).map(({ service, a }) => `👀 ${m.notMonitored(inert(service), m.duration(a.unmonitoredMs))}`),
     ...(model.incidentsCut ? [`⚠️ ${m.incidentsCut}`] : []),
   ];
 }
@@ -77,7 +80,7 @@ function changeLines(model: ReportModel, data: ReportData, m: Messages): string[
   const before = model.previous;
   if (!before) return [];
   const services = model.services.map((s) => {
-    const now = s.availability.percent;
+    const now = s.availability?.percent;
     const then = before.services[s.service]?.percent ?? undefined;
     const delta = now === undefined || then === undefined ? '–' : `${now - then >= 0 ? '+' : ''}${(now - then).toFixed(2)} pt`;
     return m.changeLine(inert(s.service), pct(now), pct(then), delta);
@@ -123,7 +126,10 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
   const sections: [string, string][] = [
     [s.action, list(actionLines(model, m), m.none)],
     [s.status, list(model.services.map((x) => `${inert(x.service)}: ${m.status(x.status)}`), m.none)],
-    [s.availability, [list(model.services.map((x) => availabilityLine(x, m, model.slo)), m.none), ...availabilityCharts(model, m.chartTitle)].join('\n\n')],
+    [
+      s.availability,
+      judgesAvailability(model.window) ? [list(judged(model).map(({ service, a }) => availabilityLine(service, a, m, model.slo)), m.none), ...availabilityCharts(model, m.chartTitle)].join('\n\n') : m.availabilityNotJudged,
+    ],
     [
       s.performance,
       list(
@@ -151,7 +157,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): Render
 
 const availabilityOutput = (model: ReportModel): RenderedReport['availability'] =>
   Object.fromEntries(
-    model.services.map((s) => [s.service, { percent: s.availability.percent ?? null, downMs: s.availability.downMs, unmonitoredMs: s.availability.unmonitoredMs, sloMet: s.availability.sloMet ?? null }]),
+    judged(model).map(({ service, a }) => [service, { percent: a.percent ?? null, downMs: a.downMs, unmonitoredMs: a.unmonitoredMs, sloMet: a.sloMet ?? null }]),
   );
 
 /** Slack's mrkdwn: `&`, `<` and `>` escaped, so outside text cannot make a link or a mention. */
@@ -163,7 +169,7 @@ function renderSlack(model: ReportModel, m: Messages, title: string, runUrl: str
   const action = actionLines(model, m).map((line) => line.replace(/\[((?:\\.|[^\]])*)\]\([^)]*\)/g, '$1').replace(/\\(.)/g, '$1'));
   const lines = [
     `*${slackText(title)}*`,
-    ...model.services.map((s) => slackText(`${s.service}: ${m.status(s.status)} · ${pct(s.availability.percent)}`)),
+    ...model.services.map((s) => slackText(`${s.service}: ${m.status(s.status)}${s.availability ? ` · ${pct(s.availability.percent)}` : ''}`)),
     slackText(m.incidentCount(new Set(model.episodes.map((e) => e.incident.number)).size, SEVERITIES.map((sev) => `${sev}: ${model.countBySeverity[sev]}`).join(', '), model.mttrMs === undefined ? undefined : m.duration(model.mttrMs))),
     `*${slackText(m.sections.action)}*`,
     ...(action.length ? action.slice(0, SLACK_LINES).map((l) => `• ${slackText(l)}`) : [`• ${m.none}`]),

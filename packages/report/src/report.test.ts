@@ -48,12 +48,12 @@ describe('report', () => {
   it('computes availability per service from the episodes in the period, and MTTR', () => {
     const model = buildReport(input());
     const api = model.services.find((s) => s.service === 'api');
-    expect(api?.availability.downMs).toBe(33 * 60_000);
-    expect(api?.availability.unmonitoredMs).toBe(0);
-    expect(api?.availability.percent).toBeCloseTo((1 - 33 / 1440) * 100, 10);
-    expect(api?.availability.sloMet).toBe(false);
+    expect(api?.availability?.downMs).toBe(33 * 60_000);
+    expect(api?.availability?.unmonitoredMs).toBe(0);
+    expect(api?.availability?.percent).toBeCloseTo((1 - 33 / 1440) * 100, 10);
+    expect(api?.availability?.sloMet).toBe(false);
     // The web check of the day before vouches for 26 h only: the end of the 21st was not monitored.
-    expect(model.services.find((s) => s.service === 'web')?.availability.unmonitoredMs).toBe(18 * 3_600_000 + 53 * 60_000);
+    expect(model.services.find((s) => s.service === 'web')?.availability?.unmonitoredMs).toBe(18 * 3_600_000 + 53 * 60_000);
     expect(model.mttrMs).toBe(((30 + 13) / 2) * 60_000);
     expect(model.countBySeverity).toEqual({ P1: 1, P2: 0, P3: 0, P4: 0 });
     expect(model.certs.map((c) => c.subject)).toEqual(['b.example', 'a.example']);
@@ -114,13 +114,31 @@ describe('report', () => {
     const files = [{ path: 'r.json', results: [result({ startedAt: jst('2025-10-22T03:07:00') })] }];
     const each = buildReport(input({ files, incidents: [], checkRuns: [run('2025-10-20T03:07:00'), run('2025-10-21T03:07:00'), run('2025-10-22T03:07:00')] }));
     expect(each.services[0]?.availability).toMatchObject({ unmonitoredMs: 0, percent: 100 });
-    expect(buildReport(input({ files, incidents: [] })).services[0]?.availability.percent).toBeUndefined();
+    expect(buildReport(input({ files, incidents: [] })).services[0]?.availability?.percent).toBeUndefined();
     // No run on the night of the 21st: the run of the 20th vouches for 26 h, to 05:07 on the 21st.
     const missing = buildReport(input({ files, incidents: [], checkRuns: [run('2025-10-20T03:07:00'), run('2025-10-22T03:07:00')] }));
-    expect(missing.services[0]?.availability.unmonitoredMs).toBe((24 * 60 - 5 * 60 - 7) * 60_000);
+    expect(missing.services[0]?.availability?.unmonitoredMs).toBe((24 * 60 - 5 * 60 - 7) * 60_000);
     // A failed run vouches for nothing: from 03:07 on the 21st to midnight is a gap.
     const failed = buildReport(input({ files, incidents: [], checkRuns: [run('2025-10-20T03:07:00'), run('2025-10-21T03:07:00', 'failure'), run('2025-10-22T03:07:00')] }));
-    expect(failed.services[0]?.availability.unmonitoredMs).toBe((24 * 60 - 3 * 60 - 7) * 60_000);
+    expect(failed.services[0]?.availability?.unmonitoredMs).toBe((24 * 60 - 3 * 60 - 7) * 60_000);
+  });
+
+  it('period run: judges no availability (a run shows a moment, not a period) and says so, where the daily report of the same outage misses the SLO', () => {
+    const files = [{ path: 'r.json', results: [result({ startedAt: new Date(NOW.getTime() - 60_000).toISOString() })] }];
+    const run = buildReport(input({ window: periodWindow('run', NOW, TOKYO), files }));
+    const day = buildReport(input({ files }));
+    expect(day.services[0]?.availability).toMatchObject({ downMs: 33 * 60_000, sloMet: false });
+    expect(reportStatus(day)).toBe('fail');
+    expect(run.services.map((s) => [s.service, s.status, s.availability])).toEqual([['api', 'pass', undefined]]);
+    expect(reportStatus(run)).toBe('pass');
+    const en = renderReport(run, { locale: 'en', timeZone: TOKYO });
+    expect(en.markdown).toContain("### ■ Availability\n\nNot judged in a run report: this run's checks show the services at the moment they ran, not over a period. The daily, weekly and monthly reports judge availability against the SLO.\n");
+    expect(en.markdown).not.toContain('not monitored');
+    expect(en.markdown).toContain('### ■ Needs action\n\n- None');
+    expect(en.slack.split('\n')[1]).toBe('api: OK');
+    expect(en.availability).toEqual({});
+    expect(en.data.services).toEqual({});
+    expect(renderReport(run, { locale: 'ja', timeZone: TOKYO }).markdown).toContain('### ■ 稼働状況\n\n実行ごとのレポートでは稼働率を判定しません。');
   });
 
   it('finds a missing shard per kind and environment, and an environment with no shard at all from its artifact', () => {

@@ -1,6 +1,6 @@
 import { errorMessage, UsageError, type CheckResult, type Status } from '@runbook/core';
 import { parseDataBlock, type ReportData } from './data-block.ts';
-import { buildReport, COVER_MS, reportStatus, type ReportIncident, type ReportRun } from './model.ts';
+import { buildReport, COVER_MS, judgesAvailability, reportStatus, type ReportIncident, type ReportRun } from './model.ts';
 import { periodWindow, previousWindow, type Window } from './period.ts';
 import type { ReportRequest } from './plan.ts';
 import { renderReport, type RenderedReport } from './render.ts';
@@ -94,7 +94,7 @@ async function readSources(request: ReportRequest, ports: ReportPorts, window: W
       warnings.push(`the workflow runs could not be read: ${errorMessage(error)}`);
     }
   }
-  if (ports.runs && request.checkWorkflows.length) {
+  if (ports.runs && request.checkWorkflows.length && judgesAvailability(window)) {
     // From a run before the period's start, which vouches for its first hours.
     try {
       const reading = await ports.runs.read(request.checkWorkflows, { from: new Date(window.from.getTime() - COVER_MS), to: window.to });

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/cert-check/src/index.ts
 if (actionCanRun("cert-check")) {
-  let { run } = await import("../chunks/main-EOREBKGS.js");
+  let { run } = await import("../chunks/main-Y5H2BFY5.js");
   await run();
 }

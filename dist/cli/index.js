@@ -2,29 +2,29 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planStatusCheck,
   runStatusCheck
-} from "../chunks/chunk-RJMLEO3E.js";
+} from "../chunks/chunk-N3NFZZHP.js";
 import {
   planDeploy,
   planRollback,
   runDeploy,
   runRollback
-} from "../chunks/chunk-BQONXP2D.js";
+} from "../chunks/chunk-6SMWWITR.js";
 import {
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-SFDMKX4J.js";
-import "../chunks/chunk-QWJV5YJX.js";
+} from "../chunks/chunk-UGPZFNXL.js";
+import "../chunks/chunk-6JVZOLOI.js";
 import "../chunks/chunk-DIG2RLDU.js";
-import "../chunks/chunk-JSRKFDMZ.js";
+import "../chunks/chunk-OY4BYCHE.js";
 import {
   planBackupVerify,
   runBackupVerify
-} from "../chunks/chunk-737UC7T5.js";
+} from "../chunks/chunk-FR54YCXP.js";
 import "../chunks/chunk-OLUXQLH6.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-3YA7FT22.js";
+} from "../chunks/chunk-IZ3TOY4T.js";
 import {
   BACKUP_VERIFY,
   CERT_CHECK,
@@ -33,10 +33,10 @@ import {
   SMOKE_TEST,
   STATUS_CHECK,
   shownDefault
-} from "../chunks/chunk-4EGFYRKB.js";
+} from "../chunks/chunk-YHYKWZMY.js";
 import "../chunks/chunk-KJTDXZFX.js";
 import "../chunks/chunk-QJNAMRZQ.js";
-import "../chunks/chunk-JWZ4XGFP.js";
+import "../chunks/chunk-O5UYVLG3.js";
 import "../chunks/chunk-VMTTS6GM.js";
 import "../chunks/chunk-VPMF2BRS.js";
 import "../chunks/chunk-4PA6XSPO.js";
@@ -45,14 +45,14 @@ import "../chunks/chunk-2GPSWFVH.js";
 import "../chunks/chunk-KKXO3SMY.js";
 import "../chunks/chunk-IWYNBNMQ.js";
 import "../chunks/chunk-H4C6EQAC.js";
-import "../chunks/chunk-MMMSRTFB.js";
+import "../chunks/chunk-AQ6T5X6M.js";
 import {
   InputReader,
   Redactor,
   neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-5QJVRRVE.js";
+} from "../chunks/chunk-WOYZIF2S.js";
 import {
   FAIL_ON,
   UsageError,
@@ -257,7 +257,7 @@ async function localeOf(reader) {
 async function printSteps(results, locale, redactor, out) {
   let failing = results.filter((r) => r.status !== "pass");
   if (failing.length === 0) return;
-  let { messagesFor } = await import("../chunks/src-MQ4IDM2Q.js"), messages = messagesFor(locale);
+  let { messagesFor } = await import("../chunks/src-5NYEQNWU.js"), messages = messagesFor(locale);
   for (let r of failing) {
     let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
     out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
@@ -329,7 +329,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-MQ4IDM2Q.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-5NYEQNWU.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/watchdog/src/index.ts
 if (actionCanRun("watchdog")) {
-  let { run } = await import("../chunks/main-RBB6BESC.js");
+  let { run } = await import("../chunks/main-A5OD5SVY.js");
   await run();
 }

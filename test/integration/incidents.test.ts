@@ -249,7 +249,7 @@ environments:
     issue.body = (issue.body ?? '').replace(renderMarker(marker), renderMarker({ ...marker, since: new Date(Date.now() - 31 * 60_000).toISOString() }));
     const r2 = await smoke(gh, inputs);
     expect(gh.issue(1)?.comments).toHaveLength(1);
-    expect(lastComment(gh)).toMatch(/^@cto @acme\/infra Escalation: this P1 incident has lasted 31m, over the 30m allowed for P1\. Assigned to @infra-lead\./);
+    expect(lastComment(gh)).toMatch(/^@cto @acme\/infra Escalation: this P1 incident has lasted 31m( \d+s)?, over the 30m allowed for P1\. Assigned to @infra-lead\./);
     expect(gh.issue(1)?.assignees).toEqual(['oncall', 'infra-lead']);
     expect(parseMarker(gh.issue(1)?.body)?.escalated).toEqual(['P1']);
     expect(r2.summary).toContain('escalated to @cto @acme/infra, assigned @infra-lead');

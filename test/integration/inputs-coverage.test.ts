@@ -120,7 +120,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
     ...COMMON('rollback'),
   },
   report: {
-    period: [['inputs-report', 'period: daily covers yesterday, run the 24 hours up to now']],
+    period: [['inputs-report', 'period: daily covers yesterday and judges its availability; run the 24 hours up to now, and judges none, saying so']],
     results: [['inputs-report', 'results: the files matched are the ones read']],
     publish: [['inputs-report', 'publish: issue writes the report issue, summary only the job summary']],
     'slack-webhook': [['report', 'publishes a daily report to the summary, an issue and Slack, with the downtime of a reopened incident, and names an unusable result file']],

@@ -57,7 +57,7 @@ describe('the platform of a deploy', () => {
 
   it('reads the Cloud Run deploy inputs', async () => {
     const plan = (await planDeploy(
-      reader({ ...byName, image: 'gcr.io/p/web:v2', env: 'A=1\nB=x=y', tag: 'next', 'no-traffic': 'true', 'traffic-percent': '10', 'revision-suffix': 'v2', 'api-endpoint': 'http://127.0.0.1:9000/' }),
+      reader({ ...byName, image: 'gcr.io/p/web:v2', env: 'A=1\nB=x=y', tag: 'next', 'no-traffic': 'true', 'traffic-percent': '10', 'revision-suffix': 'v2', 'api-endpoint': 'http://127.0.0.1:9000/', 'smoke-urls': 'https://sagebase-abc-an.a.run.app/health' }),
       {},
     )) as CloudRunDeployPlan;
     expect(plan).toMatchObject({ env: [{ name: 'A', value: '1' }, { name: 'B', value: 'x=y' }], tag: 'next', noTraffic: true, trafficPercent: 10, revisionSuffix: 'v2', apiEndpoint: 'http://127.0.0.1:9000' });

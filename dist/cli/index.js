@@ -2,24 +2,24 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planStatusCheck,
   runStatusCheck
-} from "../chunks/chunk-N3NFZZHP.js";
+} from "../chunks/chunk-PT3LZKR4.js";
+import "../chunks/chunk-DIG2RLDU.js";
 import {
   planDeploy,
   planRollback,
   runDeploy,
   runRollback
-} from "../chunks/chunk-6SMWWITR.js";
+} from "../chunks/chunk-FFIEHC2Y.js";
 import {
   planSmokeTest,
   runSmokeTest
 } from "../chunks/chunk-UGPZFNXL.js";
-import "../chunks/chunk-6JVZOLOI.js";
-import "../chunks/chunk-DIG2RLDU.js";
+import "../chunks/chunk-KHBSSHVA.js";
 import "../chunks/chunk-OY4BYCHE.js";
 import {
   planBackupVerify,
   runBackupVerify
-} from "../chunks/chunk-FR54YCXP.js";
+} from "../chunks/chunk-RW2MTO7M.js";
 import "../chunks/chunk-OLUXQLH6.js";
 import {
   planCertCheck,
@@ -35,17 +35,11 @@ import {
   shownDefault
 } from "../chunks/chunk-YHYKWZMY.js";
 import "../chunks/chunk-KJTDXZFX.js";
-import "../chunks/chunk-QJNAMRZQ.js";
-import "../chunks/chunk-O5UYVLG3.js";
 import "../chunks/chunk-VMTTS6GM.js";
-import "../chunks/chunk-VPMF2BRS.js";
 import "../chunks/chunk-4PA6XSPO.js";
 import "../chunks/chunk-CSQLKDWK.js";
-import "../chunks/chunk-2GPSWFVH.js";
-import "../chunks/chunk-KKXO3SMY.js";
 import "../chunks/chunk-IWYNBNMQ.js";
 import "../chunks/chunk-H4C6EQAC.js";
-import "../chunks/chunk-AQ6T5X6M.js";
 import {
   InputReader,
   Redactor,
@@ -61,7 +55,6 @@ import {
 } from "../chunks/chunk-YSQWLAFH.js";
 import "../chunks/chunk-GCOUB2B6.js";
 import "../chunks/chunk-RUYBUS3B.js";
-import "../chunks/chunk-MGNG25PH.js";
 import {
   require_node_path
 } from "../chunks/chunk-EJSVMXJL.js";
@@ -73,11 +66,9 @@ import {
   require_node_tls
 } from "../chunks/chunk-RR7YO4TY.js";
 import "../chunks/chunk-OYPEEOIT.js";
-import "../chunks/chunk-LZNI6XJR.js";
 import {
   require_node_zlib
 } from "../chunks/chunk-3RSG6H7J.js";
-import "../chunks/chunk-CKBTBYET.js";
 import "../chunks/chunk-BDZWO5TC.js";
 import "../chunks/chunk-ZKYF5O3L.js";
 import {
@@ -257,7 +248,7 @@ async function localeOf(reader) {
 async function printSteps(results, locale, redactor, out) {
   let failing = results.filter((r) => r.status !== "pass");
   if (failing.length === 0) return;
-  let { messagesFor } = await import("../chunks/src-5NYEQNWU.js"), messages = messagesFor(locale);
+  let { messagesFor } = await import("../chunks/src-QWH4XTBC.js"), messages = messagesFor(locale);
   for (let r of failing) {
     let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
     out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
@@ -329,7 +320,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-5NYEQNWU.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-QWH4XTBC.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/deploy/src/index.ts
 if (actionCanRun("deploy")) {
-  let { run } = await import("../chunks/main-2MSOCHSS.js");
+  let { run } = await import("../chunks/main-Y7ETJEBF.js");
   await run();
 }

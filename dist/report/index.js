@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/report/src/index.ts
 if (actionCanRun("report")) {
-  let { run } = await import("../chunks/main-7UEC6AKR.js");
+  let { run } = await import("../chunks/main-EUGWVMF2.js");
   await run();
 }

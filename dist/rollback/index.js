@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/rollback/src/index.ts
 if (actionCanRun("rollback")) {
-  let { run } = await import("../chunks/main-M7ECZOON.js");
+  let { run } = await import("../chunks/main-RT53SW25.js");
   await run();
 }

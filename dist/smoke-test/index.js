@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/smoke-test/src/index.ts
 if (actionCanRun("smoke-test")) {
-  let { run } = await import("../chunks/main-AVX6GWVQ.js");
+  let { run } = await import("../chunks/main-QAQQ3GN7.js");
   await run();
 }

@@ -146,6 +146,13 @@ describe('dist/', () => {
     expect(code).not.toMatch(/undici|ProxyAgent/);
   });
 
+  // Static imports decide what every run reads before its inputs are checked: a cloud SDK or zod
+  // there would make a bad input wait for megabytes it never uses.
+  it.each(['smoke-test', 'cert-check', 'backup-verify', 'status-check', 'report', 'watchdog', 'deploy', 'rollback'])('%s loads no cloud SDK and no zod at start', (action) => {
+    const code = [...startupFiles(join(ROOT, 'dist', action, 'index.js'))].map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(code.match(/\/\/ node_modules\/(@aws-sdk|@smithy|@google-cloud|google-gax|google-auth-library|@googleapis|zod)\/[^\n]*/g) ?? []).toEqual([]);
+  });
+
   it('ships the licence of every bundled npm package, with its version and text', () => {
     const licences = readFileSync(join(ROOT, 'dist', 'licenses.txt'), 'utf8');
     for (const name of ['@actions/core', '@actions/http-client', 'undici', 'zod', 'yaml', '@aws-sdk/client-ecs']) {

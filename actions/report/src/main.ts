@@ -1,10 +1,12 @@
 import { inputNames, REPORT } from '@runbook/action-inputs';
 import { actionInputs, runAction, setFailed, setOutput, type GitHubEmitter } from '@runbook/action-runtime';
 import { fitSummary, SUMMARY_LIMIT } from '@runbook/core';
-import { planReport, postToSlack, runReport, type ReportPorts, type ReportRequest } from '@runbook/report';
+import type { ReportPorts, ReportRequest } from '@runbook/report';
+import { planReport } from '@runbook/report/plan';
 
 /** GitHub and Slack behind the report's ports; every text that leaves is masked first. */
 async function ports(request: ReportRequest, token: string, emitter: GitHubEmitter): Promise<ReportPorts> {
+  const { postToSlack } = await import('@runbook/report');
   const redact = (text: string): string => emitter.redactor.redact(text);
   const base: ReportPorts = {
     summary: (markdown) => emitter.appendSummary(fitSummary(redact(markdown), SUMMARY_LIMIT - 4096, 'The report issue is complete.')),
@@ -32,7 +34,8 @@ export async function run(): Promise<void> {
     emitter.secret(token);
     emitter.secret(inputs.text('slack-webhook'));
     const request = await planReport(inputs);
-    const { runLinkFrom } = await import('@runbook/incidents');
+    // The report engine (and zod, which validates the result files) is loaded once the inputs are good.
+    const [{ runLinkFrom }, { runReport }] = await Promise.all([import('@runbook/incidents'), import('@runbook/report')]);
     const outcome = await runReport(request, await ports(request, token, emitter), new Date(), process.cwd(), runLinkFrom(process.env)?.url);
     emitter.status(outcome.status);
     setOutput('availability', JSON.stringify(outcome.rendered.availability));

@@ -1,4 +1,4 @@
 export { planStatusCheck, type StatusCheckPlan } from './options.ts';
 export { runStatusCheck } from './report.ts';
 export { hostShardKey } from './host/host-check.ts';
-export { ecsStatusId } from './ecs/ecs-check.ts';
+export { ecsStatusId } from './ecs/ids.ts';

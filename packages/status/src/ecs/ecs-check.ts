@@ -5,6 +5,7 @@ import type { Locale } from '../host/steps.ts';
 import { checkLogGroup, logGroupsOf } from './logs-check.ts';
 import { checkServiceMetrics, type MetricVerdicts } from './metrics-check.ts';
 import { serviceVerdict, type StatusLimits } from './service-status.ts';
+import { ecsStatusId } from './ids.ts';
 import { ecsSteps } from './steps.ts';
 
 /** One ECS service with everything decided. */
@@ -37,8 +38,6 @@ export interface MetricLimits {
 
 /** How long all the ECS calls of one cluster may take, retries included. */
 const CALLS_DEADLINE_MS = 60_000;
-
-export const ecsStatusId = (t: Pick<EcsStatusTarget, 'environment' | 'key'>): string => `status:${t.environment}/${t.key}/ecs`;
 
 /** Why the answer could not be had, as a verdict: a missing permission is named (`ecs:DescribeServices`). */
 export function failedCall(error: unknown): Verdict {

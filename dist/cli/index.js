@@ -9,7 +9,7 @@ import {
   planRollback,
   runDeploy,
   runRollback
-} from "../chunks/chunk-FFIEHC2Y.js";
+} from "../chunks/chunk-FPCVCG3H.js";
 import {
   planSmokeTest,
   runSmokeTest

@@ -67,7 +67,7 @@ const results = (outputs: Record<string, string>) => JSON.parse(outputs.results 
 const patches = (cr: FakeCloudRun) => cr.writes().filter((w) => w.kind === 'UpdateService');
 
 describe('deploy to Cloud Run (the real client against the Admin API double)', () => {
-  it('deploys an image: a named revision, LATEST 100 %, the previous split recorded; outputs revision, url, traffic', async () => {
+  it('deploys an image: a named revision, LATEST 100 %, the previous split recorded with the revision it was recorded for; outputs revision, url, traffic', async () => {
     const cr = await start();
     const run = await deploy(cr, { config: config(cr), services: 'sagebase', image: IMAGE('v42'), 'revision-suffix': 'v42' });
     expect(run.exitCode, run.stderr + run.stdout).toBe(0);
@@ -77,6 +77,7 @@ describe('deploy to Cloud Run (the real client against the Admin API double)', (
     const [patch] = patches(cr);
     expect(patch?.query.updateMask).toBe('template,traffic,annotations');
     expect((patch?.body.annotations as Record<string, string>)['runbook-actions/previous-traffic']).toBe(JSON.stringify([{ revision: 'sagebase-00041-xyz', percent: 100 }]));
+    expect((patch?.body.annotations as Record<string, string>)['runbook-actions/deployed-revision']).toBe('sagebase-v42');
     expect(cr.served.some((s) => s.path === '/health' && s.revision === 'sagebase-v42')).toBe(true);
     expect(results(run.outputs)[0]?.summary).toMatch(/^deployed sagebase-v42 in .*; smoke checks: 1 of 1 passed$/);
   });

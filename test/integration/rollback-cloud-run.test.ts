@@ -134,6 +134,17 @@ describe('rollback on Cloud Run (the real client against the Admin API double)',
     expect(run.stdout).toContain(`ignoring the recorded split: it is what serves now (${R3})`);
   });
 
+  it('to: previous ignores a split recorded by a deploy whose revision no longer serves (the service was changed around this tool since)', async () => {
+    // Our deploy put out R2 and recorded R1; then someone deployed R3 with gcloud, which kept the annotations.
+    const annotations = { 'runbook-actions/previous-traffic': JSON.stringify([{ revision: R1, percent: 100 }]), 'runbook-actions/deployed-revision': R2 };
+    const cr = await start({ services: [seed({ annotations })] });
+    const run = await rollback(cr, { to: 'previous' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect([run.outputs.from, run.outputs.to]).toEqual([R3, R2]);
+    expect(split(cr)).toEqual([{ revision: R2, percent: 100 }]);
+    expect(run.stdout).toContain(`ignoring the recorded split: it was recorded when ${R2} was deployed, and ${R2} serves no traffic now`);
+  });
+
   it('a traffic change whose operation ends in error fails at once with its message, not after wait-timeout', async () => {
     const cr = await start({ services: [seed()], faults: [{ kind: 'operation-error', on: ['UpdateService'], calls: 1, code: 9, message: `Revision ${R2} cannot serve: container image was deleted` }] });
     const started = Date.now();

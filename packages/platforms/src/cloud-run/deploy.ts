@@ -15,6 +15,8 @@ import { shortName } from './service-state.ts';
 import { describeTraffic, pinned, restoreTraffic, routeTraffic, servingSnapshot, tagUri, taggedAtZero, toTargets, trafficJson, type Route, type TrafficShare } from './traffic.ts';
 
 export const PREVIOUS_TRAFFIC_ANNOTATION = 'runbook-actions/previous-traffic';
+/** The revision the deploy that recorded the previous traffic put out: a recorded split is only current while it serves. */
+export const DEPLOYED_REVISION_ANNOTATION = 'runbook-actions/deployed-revision';
 
 /** The reads for the report and the diagnosis: short, so a slow API cannot hold the outputs (or the way back) up. */
 const REPORT_READ_MS = 10_000;
@@ -152,7 +154,7 @@ export function cloudRunDeployDriver(plan: CloudRunDeployPlan, context: DriverCo
   /** PATCH the traffic of an update or a promotion (with the service's etag), and follow it. */
   async function writeTraffic(d: CloudRunDeploy, service: Service, shares: TrafficShare[], template: boolean): Promise<void> {
     const { state, target } = d;
-    const annotations = { ...(service.annotations ?? {}), [PREVIOUS_TRAFFIC_ANNOTATION]: JSON.stringify(state.snapshot) };
+    const annotations = { ...(service.annotations ?? {}), [PREVIOUS_TRAFFIC_ANNOTATION]: JSON.stringify(state.snapshot), ...(d.revision ? { [DEPLOYED_REVISION_ANNOTATION]: d.revision } : {}) };
     const body: Service = { name: service.name ?? servicePath(target), etag: service.etag ?? null, annotations, traffic: toTargets(shares), ...(template && state.template ? { template: state.template } : {}) };
     state.pending = await base.within(deadline()).updateService(body, [...(template && state.template ? ['template'] : []), 'traffic', 'annotations']);
     timeline.add(target.key, `update: ${template && state.template ? `new revision ${d.revision}, ` : ''}traffic → ${describeTraffic(shares)}`);

@@ -3,7 +3,7 @@ import { backoffFor } from '../calls.ts';
 import type { DriverContext, PlatformWords, RestoreMove, RollbackDriver, ServiceRollback } from '../driver.ts';
 import { GRPC_CODE } from '../google-api.ts';
 import { CallLog, CloudRun, CloudRunError, makeClients, type Service } from './client.ts';
-import { PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
+import { DEPLOYED_REVISION_ANNOTATION, PREVIOUS_TRAFFIC_ANNOTATION } from './deploy.ts';
 import { servicePath, type CloudRunRollbackPlan, type CloudRunServiceTarget } from './plan.ts';
 import { apiCallsSection, cloudRunWords, PINNED_NOTE } from './report.ts';
 import { writeTargets, type Waits } from './restore.ts';
@@ -56,13 +56,17 @@ async function resolveSplit(plan: CloudRunRollbackPlan, target: CloudRunServiceT
     return { split: [{ revision, percent: 100 }], source: 'named by to' };
   }
   const recorded = recordedTraffic(before);
+  const servingNow = servingSnapshot(before).flatMap((s) => (s.revision ? [s.revision] : []));
+  const deployed = before.annotations?.[DEPLOYED_REVISION_ANNOTATION];
   // After a rollback or a restored deploy the recorded split is what serves: going "back" to it would change nothing.
   if (recorded?.ok && servesSplit(before, recorded.shares)) timeline.add(target.key, `ignoring the recorded split: it is what serves now (${splitName(recorded.shares)})`);
-  else if (recorded?.ok) {
+  // A change made around this tool since (gcloud, the console) leaves the annotation behind: what it recorded is no longer "previous".
+  else if (recorded?.ok && deployed && !servingNow.includes(deployed)) {
+    timeline.add(target.key, `ignoring the recorded split: it was recorded when ${deployed} was deployed, and ${deployed} serves no traffic now (the service was changed since, not by this tool)`);
+  } else if (recorded?.ok) {
     for (const s of recorded.shares) await check(s.revision as string);
     return { split: recorded.shares, source: `recorded by the last deploy (${PREVIOUS_TRAFFIC_ANNOTATION})` };
   } else if (recorded) timeline.add(target.key, `ignoring the recorded split: ${recorded.reason}`);
-  const servingNow = servingSnapshot(before).flatMap((s) => (s.revision ? [s.revision] : []));
   const previous = newestReadyBefore(await api.listRevisions(path), servingNow, target.service);
   if (!previous) throw new UsageError(label, `${target.key}: no Ready revision older than ${servingNow.join(', ') || 'the serving one'} to roll back to`);
   return { split: [{ revision: shortName(previous.name), percent: 100 }], source: 'the newest Ready revision before the serving one' };

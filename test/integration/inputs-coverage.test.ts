@@ -100,7 +100,7 @@ const COVERAGE: Record<string, Record<string, readonly Ref[]>> = {
       ['deploy-cloud-run', 'tag + no-traffic: a revision failing on its tag URL never gets traffic'],
     ],
     'traffic-percent': [['deploy-cloud-run', 'a canary: traffic-percent 10 gives the new revision 10 % and the old split the rest; a second deploy promotes it to latest']],
-    'revision-suffix': [['deploy-cloud-run', 'deploys an image: a named revision, LATEST 100 %, the previous split recorded; outputs revision, url, traffic']],
+    'revision-suffix': [['deploy-cloud-run', 'deploys an image: a named revision, LATEST 100 %, the previous split recorded with the revision it was recorded for; outputs revision, url, traffic']],
     ...ECS,
     'wait-timeout': [...ECS['wait-timeout'], ['deploy', 'stuck IN_PROGRESS until wait-timeout: rolls back']],
     ...COMMON('deploy'),

@@ -127,10 +127,10 @@ describe('watchdog', () => {
     const weekly = gh.workflows.find((w) => w.file === 'weekly.yml')?.id;
     gh.inject({ method: 'GET', path: new RegExp(`/actions/workflows/${weekly}/runs$`), status: 500, times: 10 });
     const run = await watchdog(gh, { workflows: 'nightly.yml\nweekly.yml\n.github/workflows/renamed.yml', 'open-issues': 'false' });
-    expect(results(run).map((r) => [r.subject, r.status, r.severity ?? null, r.evidence.decided])).toEqual([
-      ['nightly.yml', 'pass', null, true],
-      ['weekly.yml', 'fail', 'P3', false],
-      ['renamed.yml', 'fail', 'P2', true],
+    expect(results(run).map((r) => [r.subject, r.status, r.severity ?? null, r.evidence.undecided])).toEqual([
+      ['nightly.yml', 'pass', null, false],
+      ['weekly.yml', 'fail', 'P3', true],
+      ['renamed.yml', 'fail', 'P2', false],
     ]);
     expect(results(run)[1]?.summary).toMatch(/^could not decide: GitHub API GET \/repos\/acme\/ops\/actions\/workflows\/\d+\/runs answered 500.*\(after 4 attempts\)$/);
     expect(results(run)[2]?.summary).toBe('acme/ops has no .github/workflows/renamed.yml (renamed or deleted?)');
@@ -141,7 +141,7 @@ describe('watchdog', () => {
     seedRepository(gh, 1);
     const run = await watchdog(gh, { repository: 'acme/app', 'open-issues': 'false' });
     expect(gh.calls('GET', /\/actions\//).map((r) => r.route)).toEqual(['/repos/acme/app/actions/workflows']);
-    expect([results(run)[0]?.id, results(run)[0]?.evidence.decided]).toEqual(['watchdog:default/acme/app/nightly.yml', false]);
+    expect([results(run)[0]?.id, results(run)[0]?.evidence.undecided]).toEqual(['watchdog:default/acme/app/nightly.yml', true]);
     const own = await watchdog(gh, { 'open-issues': 'false' });
     expect(results(own)[0]?.status).toBe('pass');
   });

@@ -47,7 +47,7 @@ describe('watchdogResults', () => {
   it('fails a missing file, and a workflow GitHub could not be read for as undecided P3', () => {
     expect(one({ file: 'nightly.yml', found: false })?.summary).toBe('acme/ops has no .github/workflows/nightly.yml (renamed or deleted?)');
     const unread = one({ file: 'nightly.yml', found: undefined, reason: 'GitHub API GET … answered 503' });
-    expect([unread?.status, unread?.severity, unread?.evidence.decided]).toEqual(['fail', 'P3', false]);
+    expect([unread?.status, unread?.severity, unread?.evidence.undecided]).toEqual(['fail', 'P3', true]);
   });
 });
 

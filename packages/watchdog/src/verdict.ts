@@ -1,4 +1,4 @@
-import { formatDuration, type CheckResult, type Evidence } from '@runbook/core';
+import { formatDuration, UNDECIDED_PREFIX, undecidedMark, type CheckResult, type Evidence } from '@runbook/core';
 import type { CompletedRun, WorkflowStatus } from '@runbook/incidents';
 import type { WatchdogRequest } from './plan.ts';
 import { watchdogSteps, type Finding } from './steps.ts';
@@ -24,7 +24,8 @@ interface Judged {
   finding?: Finding;
   summary: string;
   evidence: Evidence;
-  decided?: false;
+  /** GitHub could not be read: the check could not tell. */
+  undecided?: true;
 }
 
 function judgeRuns(status: Extract<WorkflowStatus, { found: true }>, request: WatchdogRequest, now: Date): Judged {
@@ -46,7 +47,7 @@ function judgeRuns(status: Extract<WorkflowStatus, { found: true }>, request: Wa
 }
 
 function judge(status: WorkflowStatus, request: WatchdogRequest, now: Date): Judged {
-  if (status.found === undefined) return { finding: 'unread', summary: `could not decide: ${status.reason}`, evidence: {}, decided: false };
+  if (status.found === undefined) return { finding: 'unread', summary: `${UNDECIDED_PREFIX}${status.reason}`, evidence: {}, undecided: true };
   if (status.found === false) return { finding: 'missing', summary: `${request.repository} has no .github/workflows/${status.file} (renamed or deleted?)`, evidence: {} };
   const runs = judgeRuns(status, request, now);
   const evidence = { name: status.name, state: status.state, ...runs.evidence };
@@ -68,9 +69,9 @@ export function watchdogResults(statuses: readonly WorkflowStatus[], request: Wa
       subject: status.file,
       target: page,
       status: failing ? 'fail' : 'pass',
-      ...(failing ? { severity: judged.decided === false ? 'P3' : 'P2' } : {}),
+      ...(failing ? { severity: judged.undecided ? 'P3' : 'P2' } : {}),
       summary: judged.summary,
-      evidence: { repository: request.repository, workflow: status.file, ...judged.evidence, 'max silence': formatDuration(request.maxSilenceMs), decided: judged.decided ?? true },
+      evidence: { repository: request.repository, workflow: status.file, ...judged.evidence, 'max silence': formatDuration(request.maxSilenceMs), ...undecidedMark(judged.undecided === true) },
       ...(judged.finding ? { runbook: watchdogSteps(judged.finding, { file: status.file, repository: request.repository, page }, request.locale) } : {}),
       startedAt: now.toISOString(),
       durationMs,

@@ -1,3 +1,4 @@
+import { UNDECIDED_PREFIX } from '@runbook/core';
 import { join } from 'node:path';
 import type { VerifyStep } from '@runbook/core';
 import type { BackupSet } from './backup-set.ts';
@@ -26,9 +27,9 @@ export interface BackupCheck {
 export function unexpected(what: string, error: unknown): Finding {
   if (error instanceof SourceError) return error.finding;
   const e = error as NodeJS.ErrnoException;
-  if (e.code === 'EACCES' || e.code === 'EPERM') return finding('NO_PERMISSION', `could not decide: no permission to read ${e.path ?? what} (${e.code})`);
+  if (e.code === 'EACCES' || e.code === 'EPERM') return finding('NO_PERMISSION', `${UNDECIDED_PREFIX}no permission to read ${e.path ?? what} (${e.code})`);
   if (e.code === 'ENOENT') return finding('MISSING_COMPANION', `${what}: ${e.path ?? 'a file'} does not exist`);
-  return finding('CHECK_ERROR', `could not decide: ${what} failed unexpectedly: ${e.message ?? String(error)}`);
+  return finding('CHECK_ERROR', `${UNDECIDED_PREFIX}${what} failed unexpectedly: ${e.message ?? String(error)}`);
 }
 
 const stepName = (step: VerifyStep): string => (step.path ? `${step.kind}: ${step.path}` : step.kind);

@@ -1,4 +1,4 @@
-import { errorMessage, formatDuration, headline, isManaged, resultCell as cellOf, statusOutput, systemClock, type CheckResult, type Clock, type Emitter, type Table } from '@runbook/core';
+import { errorMessage, formatDuration, headline, isManaged, resultCell as cellOf, statusOutput, systemClock, withoutUndecidedPrefix, type CheckResult, type Clock, type Emitter, type Table } from '@runbook/core';
 import { targetOf, type BackupSet } from './backup-set.ts';
 import { SourceError, sourceOf } from './sources/index.ts';
 import type { BackupVerifyPlan } from './options.ts';
@@ -51,7 +51,7 @@ async function dryRunSet(set: BackupSet, now: Date, clock: Clock): Promise<SetVe
   const listed = await sourceOf(set, clock)
     .then((source) => source.list(now))
     .then((l) => ({ entries: l.entries, note: '' }))
-    .catch((error: unknown) => ({ entries: [], note: ` (cannot list now: ${error instanceof SourceError ? error.finding.message.replace(/^could not decide: /, '') : errorMessage(error)})` }));
+    .catch((error: unknown) => ({ entries: [], note: ` (cannot list now: ${error instanceof SourceError ? withoutUndecidedPrefix(error.finding.message) : errorMessage(error)})` }));
   const { entries } = listed;
   const newest = entries[0];
   const result: CheckResult = {

@@ -1,3 +1,4 @@
+import { UNDECIDED_PREFIX, withoutUndecidedPrefix } from '@runbook/core';
 import { randomBytes } from 'node:crypto';
 import type { ExpectTable } from '@runbook/core';
 import { plainDumpStream, type DumpFormat } from './dump-format.ts';
@@ -61,7 +62,7 @@ export async function restoreDump(path: string, format: DumpFormat, set: string,
   const failed = (run: ToolRun, what: string): Finding | undefined => {
     const notRun = undecided(what, run, timeoutMs);
     if (notRun) return notRun;
-    return run.ran && run.code !== 0 ? finding('CHECK_ERROR', `could not decide: ${what} failed: ${firstError(run.stderr) ?? run.stderr.trim().split('\n')[0] ?? `exit code ${run.code}`}`) : undefined;
+    return run.ran && run.code !== 0 ? finding('CHECK_ERROR', `${UNDECIDED_PREFIX}${what} failed: ${firstError(run.stderr) ?? run.stderr.trim().split('\n')[0] ?? `exit code ${run.code}`}`) : undefined;
   };
   // CREATE DATABASE fails on a name that exists: an existing database is never restored into.
   const created = await psql(admin, ['-c', `CREATE DATABASE ${quoteIdent(database)}`]);
@@ -75,7 +76,7 @@ export async function restoreDump(path: string, format: DumpFormat, set: string,
     const dropped = await psql(admin, ['-c', `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`]);
     const notDropped = failed(dropped, `dropping ${database}`);
     // Said, never hidden: a scratch database left behind takes space on the server until someone drops it.
-    if (notDropped && restored) restored.findings.push(finding('SCRATCH_NOT_DROPPED', `the scratch database ${database} could not be dropped (${notDropped.message.replace(/^could not decide: /, '')}): drop it by hand`));
+    if (notDropped && restored) restored.findings.push(finding('SCRATCH_NOT_DROPPED', `the scratch database ${database} could not be dropped (${withoutUndecidedPrefix(notDropped.message)}): drop it by hand`));
   }
   return restored;
 }

@@ -1,4 +1,4 @@
-import { formatDuration } from '@runbook/core';
+import { formatDuration, UNDECIDED_PREFIX } from '@runbook/core';
 import type { Readable } from 'node:stream';
 import { CUSTOM_NAME, dumpFormat, plainDumpStream, type DumpFormat } from './dump-format.ts';
 import { finding, type Finding } from './findings.ts';
@@ -71,8 +71,8 @@ export interface DumpCheck {
 
 /** Why a tool run decides nothing, if it does not: not installed, or out of time. */
 export function undecided(tool: string, run: ToolRun, timeoutMs: number): Finding | undefined {
-  if (!run.ran) return finding('TOOL_MISSING', `could not decide: ${run.reason}`);
-  if (run.timedOut) return finding('TIMED_OUT', `could not decide: ${tool} did not finish within ${formatDuration(timeoutMs)}`);
+  if (!run.ran) return finding('TOOL_MISSING', `${UNDECIDED_PREFIX}${run.reason}`);
+  if (run.timedOut) return finding('TIMED_OUT', `${UNDECIDED_PREFIX}${tool} did not finish within ${formatDuration(timeoutMs)}`);
   return undefined;
 }
 
@@ -87,11 +87,11 @@ async function verifyCustom(path: string, name: string, timeoutMs: number): Prom
   const notRun = undecided('pg_restore --list', list, timeoutMs);
   if (notRun || !list.ran) return notRun ? [notRun] : [];
   const message = firstLine(list.stderr.replace(/^pg_restore: (error: )?/gm, ''));
-  if (/unsupported version/.test(list.stderr)) return [finding('PG_RESTORE_TOO_OLD', `could not decide: ${name} was written by a newer pg_dump than this pg_restore reads (${message})`)];
+  if (/unsupported version/.test(list.stderr)) return [finding('PG_RESTORE_TOO_OLD', `${UNDECIDED_PREFIX}${name} was written by a newer pg_dump than this pg_restore reads (${message})`)];
   if (/did not find magic string/.test(list.stderr)) return [finding('PGDMP_BAD_MAGIC', `${name} is not a pg_dump custom archive (${message})`)];
   if (list.code !== 0) return [finding('PGDUMP_INCOMPLETE', `pg_restore cannot read the table of contents of ${name}: ${message || `exit code ${list.code}`}`)];
   // An exit code of 0 alone proves nothing: the table of contents must be there.
-  if (!/^; Archive created at /m.test(list.stdout)) return [finding('CHECK_ERROR', `could not decide: pg_restore --list printed no table of contents for ${name}${message ? ` (${message})` : ''}`)];
+  if (!/^; Archive created at /m.test(list.stdout)) return [finding('CHECK_ERROR', `${UNDECIDED_PREFIX}pg_restore --list printed no table of contents for ${name}${message ? ` (${message})` : ''}`)];
   const read = await runTool('pg_restore', ['--file', '/dev/null', path], { timeoutMs });
   const notRead = undecided('pg_restore', read, timeoutMs);
   if (notRead || !read.ran) return notRead ? [notRead] : [];

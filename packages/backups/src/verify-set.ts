@@ -1,4 +1,4 @@
-import { errorMessage, formatDuration, systemClock, undecidedMark, UNDECIDED_PREFIX, type CheckResult, type Clock, type Evidence, type Severity, type Status } from '@runbook/core';
+import { errorMessage, formatDuration, systemClock, UNDECIDED_PREFIX, undecidedMark, withoutUndecidedPrefix, type CheckResult, type Clock, type Evidence, type Severity, type Status } from '@runbook/core';
 import { backupId, targetOf, type BackupSet } from './backup-set.ts';
 import { checkBackup, good, unexpected, type BackupCheck } from './check-backup.ts';
 import { finding, FINDINGS, worstFirst, type Finding } from './findings.ts';
@@ -120,7 +120,7 @@ export async function verifySet(set: BackupSet, now: () => Date = () => new Date
   const summary =
     status === 'pass' && newestCheck
       ? passSummary(newestCheck, startedAt, managed)
-      : ordered.map((f) => `${f.code}: ${f.message.replace(/^could not decide: /, '')}`).join('; ') + olderNote(checks, goodCheck);
+      : ordered.map((f) => `${f.code}: ${withoutUndecidedPrefix(f.message)}`).join('; ') + olderNote(checks, goodCheck);
   const result: CheckResult = {
     id: set.id,
     kind: 'backup-verify',
@@ -148,7 +148,7 @@ export function crashedSet(set: BackupSet, error: unknown, now: Date): SetVerdic
       target: targetOf(set),
       status: 'fail',
       severity: 'P3',
-      summary: `could not decide: CHECK_ERROR: the check failed unexpectedly: ${errorMessage(error)}`,
+      summary: `${UNDECIDED_PREFIX}CHECK_ERROR: the check failed unexpectedly: ${errorMessage(error)}`,
       evidence: { code: 'CHECK_ERROR', codes: 'CHECK_ERROR', ...undecidedMark(true), source: set.where },
       startedAt: now.toISOString(),
       durationMs: 0,

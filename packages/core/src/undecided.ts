@@ -7,6 +7,9 @@ import { worstStatus, type CheckResult, type Evidence } from './result.ts';
 /** Every summary of a check that could not decide begins with it. */
 export const UNDECIDED_PREFIX = 'could not decide: ';
 
+/** The text after the prefix, for a sentence that already says the check could not decide. */
+export const withoutUndecidedPrefix = (text: string): string => (text.startsWith(UNDECIDED_PREFIX) ? text.slice(UNDECIDED_PREFIX.length) : text);
+
 /** The evidence marker: `undecided: true` when the check could not tell, `false` when it could. */
 export const undecidedMark = (undecided: boolean): Evidence => ({ undecided });
 

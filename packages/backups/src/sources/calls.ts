@@ -1,4 +1,4 @@
-import { errorMessage, formatDuration, parseRetryAfter } from '@runbook/core';
+import { errorMessage, formatDuration, parseRetryAfter, UNDECIDED_PREFIX } from '@runbook/core';
 import { ATTEMPT_TIMEOUT_MS, call, type CallPolicy } from '@runbook/platforms/calls';
 import { finding, type Finding } from '../findings.ts';
 import { SourceError, type CallBudget } from './source.ts';
@@ -41,13 +41,13 @@ export function callFinding(spec: Pick<CallOf<unknown>, 'name' | 'permission' | 
   const code = shape.code(error);
   const detail = `${code && code !== 'Error' ? `${code}: ` : ''}${errorMessage(error)}`;
   if ((error as { name?: string }).name === 'TimeoutError' && status === undefined) {
-    return finding('TIMED_OUT', `could not decide: ${spec.name} on ${spec.on} got no answer within ${formatDuration(timeoutMs)}`);
+    return finding('TIMED_OUT', `${UNDECIDED_PREFIX}${spec.name} on ${spec.on} got no answer within ${formatDuration(timeoutMs)}`);
   }
   if (status === 401 || status === 403 || code === 'AccessDenied' || code === 'AccessDeniedException' || code === 'AccessDeniedFault') {
-    return finding('NO_PERMISSION', `could not decide: ${spec.name} on ${spec.on} was refused: the credentials need ${spec.permission} (${detail})`);
+    return finding('NO_PERMISSION', `${UNDECIDED_PREFIX}${spec.name} on ${spec.on} was refused: the credentials need ${spec.permission} (${detail})`);
   }
   if (status === 404) return finding('NO_BACKUPS', `${spec.on} does not exist (${spec.name}: ${detail})`);
-  return finding('CHECK_ERROR', `could not decide: ${spec.name} on ${spec.on} failed: ${detail}`);
+  return finding('CHECK_ERROR', `${UNDECIDED_PREFIX}${spec.name} on ${spec.on} failed: ${detail}`);
 }
 
 /** One call, its retries included, takes at most the set's `timeout`, and never more than this. */

@@ -1,3 +1,4 @@
+import { UNDECIDED_PREFIX } from '@runbook/core';
 import { auth, sqladmin, type sqladmin_v1 } from '@googleapis/sqladmin';
 import { finding, type Finding } from '../findings.ts';
 import type { BackupEntry } from '../list-local.ts';
@@ -87,7 +88,7 @@ export function cloudSqlSource(project: string, instance: string, budget: CallBu
         pageToken = out.data.nextPageToken ?? undefined;
         const oldest = items.length ? timeOf(items[items.length - 1] as BackupRun) : undefined;
         if (!pageToken || (oldest && oldest.getTime() < since)) break;
-        if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `could not decide: backupRuns.list on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
+        if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}backupRuns.list on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
       }
       const recent = runs.filter((r) => (timeOf(r)?.getTime() ?? 0) >= since).sort((a, b) => (timeOf(b)?.getTime() ?? 0) - (timeOf(a)?.getTime() ?? 0));
       const entries: BackupEntry[] = recent

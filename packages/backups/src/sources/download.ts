@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { formatDuration } from '@runbook/core';
+import { formatDuration, UNDECIDED_PREFIX } from '@runbook/core';
 import { finding } from '../findings.ts';
 import { SourceError, type OpenedEntry } from './source.ts';
 
@@ -44,6 +44,6 @@ export async function downloadToScratch(body: Readable, key: string, idleMs: num
 /** A body that stopped or broke half-way: the backup may be fine, the verifier cannot tell. */
 export function bodyError(label: string, error: unknown): SourceError {
   const e = error as Error;
-  if (e.name === 'IdleTimeout') return new SourceError(finding('TIMED_OUT', `could not decide: reading ${label} stopped: ${e.message}`));
-  return new SourceError(finding('CHECK_ERROR', `could not decide: reading ${label} failed: ${e.message}`));
+  if (e.name === 'IdleTimeout') return new SourceError(finding('TIMED_OUT', `${UNDECIDED_PREFIX}reading ${label} stopped: ${e.message}`));
+  return new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}reading ${label} failed: ${e.message}`));
 }

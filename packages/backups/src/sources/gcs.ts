@@ -1,4 +1,4 @@
-import { retry } from '@runbook/core';
+import { retry, UNDECIDED_PREFIX } from '@runbook/core';
 import { Storage, type File } from '@google-cloud/storage';
 import { finding } from '../findings.ts';
 import { MAX_ENTRIES, type BackupEntry } from '../list-local.ts';
@@ -66,7 +66,7 @@ export function gcsSource(bucketName: string, prefix: string, pattern: EntryPatt
           budget,
         );
         for (const file of files) {
-          if (++seen > MAX_ENTRIES) throw new SourceError(finding('CHECK_ERROR', `could not decide: more than ${MAX_ENTRIES} objects under ${where}: narrow the prefix`));
+          if (++seen > MAX_ENTRIES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}more than ${MAX_ENTRIES} objects under ${where}: narrow the prefix`));
           const name = file.name.slice(prefix.length);
           const dated = name ? pattern.match(name) : undefined;
           const updated = file.metadata.updated ? new Date(file.metadata.updated) : undefined;
@@ -76,7 +76,7 @@ export function gcsSource(bucketName: string, prefix: string, pattern: EntryPatt
         }
         pageToken = (next as { pageToken?: string } | null)?.pageToken;
         if (!pageToken) break;
-        if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `could not decide: objects.list on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
+        if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}objects.list on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
       }
       return { entries: entries.sort((a, b) => b.time.getTime() - a.time.getTime() || (a.name < b.name ? 1 : -1)), findings: [] };
     },

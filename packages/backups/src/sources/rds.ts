@@ -5,7 +5,7 @@ import {
   DescribeDBSnapshotsCommand,
   RDSClient,
 } from '@aws-sdk/client-rds';
-import { formatDuration } from '@runbook/core';
+import { formatDuration, UNDECIDED_PREFIX } from '@runbook/core';
 import { finding, type Finding } from '../findings.ts';
 import type { BackupEntry } from '../list-local.ts';
 import { cloudCall, MAX_PAGES, type ErrorShape } from './calls.ts';
@@ -74,7 +74,7 @@ export function rdsSource(kind: 'rds' | 'rds-cluster', id: string, budget: CallB
       all.push(...out.items);
       marker = out.marker;
       if (!marker) return all;
-      if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `could not decide: ${name} on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
+      if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}${name} on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
     }
   }
 

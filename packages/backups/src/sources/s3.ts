@@ -1,3 +1,4 @@
+import { UNDECIDED_PREFIX } from '@runbook/core';
 import { GetObjectCommand, ListObjectsV2Command, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
 import type { Readable } from 'node:stream';
@@ -64,7 +65,7 @@ export function s3Source(bucket: string, prefix: string, pattern: EntryPattern, 
           budget,
         );
         for (const object of out.Contents ?? []) {
-          if (++seen > MAX_ENTRIES) throw new SourceError(finding('CHECK_ERROR', `could not decide: more than ${MAX_ENTRIES} objects under ${where}: narrow the prefix`));
+          if (++seen > MAX_ENTRIES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}more than ${MAX_ENTRIES} objects under ${where}: narrow the prefix`));
           const name = (object.Key ?? '').slice(prefix.length);
           const dated = name ? pattern.match(name) : undefined;
           if (dated === undefined || object.LastModified === undefined) continue;
@@ -81,7 +82,7 @@ export function s3Source(bucket: string, prefix: string, pattern: EntryPattern, 
         }
         token = out.IsTruncated ? out.NextContinuationToken : undefined;
         if (!token) break;
-        if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `could not decide: ListObjectsV2 on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
+        if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}ListObjectsV2 on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
       }
       return { entries: entries.sort((a, b) => b.time.getTime() - a.time.getTime() || (a.name < b.name ? 1 : -1)), findings: [] };
     },

@@ -1,5 +1,5 @@
 import type { Severity } from '@runbook/core';
-import { shortName } from '@runbook/platforms/cloud-run-state';
+import { conditionState, shortName } from '@runbook/platforms/cloud-run-state';
 import type { Verdict } from '../verdict.ts';
 
 /** What of a Cloud Run v2 Service (and of the Revisions that serve it) is judged; enums as names or numbers. */
@@ -21,8 +21,7 @@ export interface RunService {
   reconciling?: boolean | null;
 }
 
-const STATES = ['STATE_UNSPECIFIED', 'CONDITION_PENDING', 'CONDITION_RECONCILING', 'CONDITION_FAILED', 'CONDITION_SUCCEEDED'];
-export const stateOf = (c: RunCondition | null | undefined): string => (typeof c?.state === 'number' ? (STATES[c.state] ?? String(c.state)) : (c?.state ?? 'STATE_UNSPECIFIED'));
+const stateOf = (c: RunCondition | null | undefined): string => conditionState(c?.state ?? undefined);
 
 /** The revisions that take traffic, with their share; a LATEST entry without a revision is the latest ready one. */
 export function servingRevisions(service: RunService): { revision: string; percent: number }[] {

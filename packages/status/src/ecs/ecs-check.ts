@@ -1,5 +1,5 @@
 import type { Service } from '@aws-sdk/client-ecs';
-import { errorMessage, systemClock, UsageError, type CheckResult, type Clock, type Severity } from '@runbook/core';
+import { errorMessage, systemClock, UsageError, withoutUndecidedPrefix, type CheckResult, type Clock, type Severity } from '@runbook/core';
 import { toResult, undecided, type Verdict } from '../verdict.ts';
 import type { Locale } from '../host/steps.ts';
 import { checkLogGroup, logGroupsOf } from './logs-check.ts';
@@ -93,7 +93,7 @@ async function logsResults(t: EcsStatusTarget, answer: Answer, ecs: Ecs, clock: 
       })),
     );
   if (logs.logGroup) return read([{ group: logs.logGroup, region: t.region }]);
-  if (!('service' in answer)) return none(undecided(`the service could not be read: ${answer.verdict.summary.replace(/^could not decide: /, '')}`));
+  if (!('service' in answer)) return none(undecided(`the service could not be read: ${withoutUndecidedPrefix(answer.verdict.summary)}`));
   let taskDefinition;
   try {
     taskDefinition = (await ecs.describeTaskDefinition(answer.service.taskDefinition ?? '')).taskDefinition;

@@ -1,5 +1,5 @@
 import type { CheckResult } from '@runbook/core';
-import { DEFAULT_SETTINGS, GitHubClient, IssuesApi, ReportIssues, readIncidents, renderMarker, syncIncidents, type IncidentMarker } from '@runbook/incidents';
+import { DEFAULT_SETTINGS, GitHubClient, IssuesApi, ReportIssues, readIncidents, readWorkflowStatuses, renderMarker, syncIncidents, type IncidentMarker } from '@runbook/incidents';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.ts';
 
@@ -103,5 +103,18 @@ describe('ReportIssues', () => {
     ]);
     expect(gh.issue(2)?.body).toContain('three');
     expect((await reports.list('daily', since)).map((i) => i.key).sort()).toEqual(['daily:2025-10-20', 'daily:2025-10-21']);
+  });
+});
+
+describe('readWorkflowStatuses', () => {
+  it('calls a workflow not seen before the page bound unreadable, never missing (no false "deleted?" incident)', async () => {
+    const gh = await startFakeGitHub({ maxPerPage: 2 });
+    fakes.push(gh);
+    for (const file of ['ci.yml', 'deploy.yml', 'release.yml', 'nightly.yml']) gh.seedWorkflow({ file });
+    const client = (maxPages: number) => new GitHubClient({ apiUrl: gh.url, token: gh.token, sleep: async () => undefined, random: () => 0, rateLimitSecondMs: 1, maxPages });
+    const [bounded] = await readWorkflowStatuses(client(1), gh.repository, ['nightly.yml']);
+    expect(bounded).toMatchObject({ file: 'nightly.yml', found: undefined, reason: expect.stringMatching(/^not among the first 1 pages of .*workflows \(the list stopped at its bound\)$/) });
+    const [whole, gone] = await readWorkflowStatuses(client(5), gh.repository, ['nightly.yml', 'renamed.yml']);
+    expect([whole?.found, gone?.found]).toEqual([true, false]);
   });
 });

@@ -55,8 +55,9 @@ const repoPath = (repository: string): string => `/repos/${repository.split('/')
 export async function readWorkflowStatuses(client: GitHubClient, repository: string, files: readonly string[]): Promise<WorkflowStatus[]> {
   const base = repoPath(repository);
   let workflows: ApiWorkflow[];
+  let stoppedAtPages: number | undefined;
   try {
-    workflows = (await client.paginate<ApiWorkflow>(base, {}, 'workflows')).items;
+    ({ items: workflows, stoppedAtPages } = await client.paginate<ApiWorkflow>(base, {}, 'workflows'));
   } catch (error) {
     return files.map((file) => ({ file, found: undefined, reason: errorMessage(error) }));
   }
@@ -64,7 +65,8 @@ export async function readWorkflowStatuses(client: GitHubClient, repository: str
   for (const file of files) {
     const workflow = workflows.find((w) => w.path === `.github/workflows/${file}`);
     if (!workflow) {
-      statuses.push({ file, found: false });
+      // Past the page bound, a workflow not seen may be on a page never read: that is not "missing".
+      statuses.push(stoppedAtPages ? { file, found: undefined, reason: `not among the first ${stoppedAtPages} pages of ${repository}'s workflows (the list stopped at its bound)` } : { file, found: false });
       continue;
     }
     try {

@@ -105,10 +105,7 @@ export class FakeCloudSql {
     const authorized = req.headers.authorization === `Bearer ${this.accessToken}`;
     this.requests.push({ op, query, authorized });
     const fault = this.faults.next(op);
-    if (fault?.kind === 'hang') {
-      this.server.track(res);
-      return;
-    }
+    if (fault?.kind === 'hang') return this.server.track(res);
     if (op === 'token') {
       const form = new URLSearchParams(body);
       if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:token-exchange' || form.get('subject_token') !== this.subjectToken) {

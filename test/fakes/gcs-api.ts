@@ -101,10 +101,7 @@ export class FakeGcs {
     const fault = this.faults.next(op);
     if (fault) {
       logged.fault = fault.kind;
-      if (fault.kind === 'hang') {
-        this.server.track(res);
-        return;
-      }
+      if (fault.kind === 'hang') return this.server.track(res);
       if (fault.kind === 'unavailable') return this.error(res, 503, 'backendError', 'We encountered an internal error. Please try again.');
       const permission = op === 'objects.list' ? 'storage.objects.list' : 'storage.objects.get';
       return this.error(res, 403, 'forbidden', `ci@test-project.iam.gserviceaccount.com does not have ${permission} access to the Google Cloud Storage ${op === 'objects.list' ? 'bucket' : 'object'}. Permission '${permission}' denied on resource (or it may not exist).`);

@@ -94,10 +94,7 @@ export class FakeRds {
     const fault = this.faults.next(op);
     if (fault) {
       logged.fault = fault.kind;
-      if (fault.kind === 'hang') {
-        this.server.track(res);
-        return;
-      }
+      if (fault.kind === 'hang') return this.server.track(res);
       if (fault.kind === 'throttle') return this.error(res, 400, 'Throttling', 'Rate exceeded');
       return this.error(res, 403, 'AccessDenied', `User: arn:aws:sts::123456789012:assumed-role/ci/gh is not authorized to perform: rds:${op} on resource: arn:aws:rds:ap-northeast-1:123456789012:db:x because no identity-based policy allows the rds:${op} action`);
     }

@@ -100,10 +100,7 @@ export class FakeS3 {
     if (fault) logged.fault = fault.kind;
     if (fault?.kind === 'access-denied') return this.error(res, 403, 'AccessDenied', 'Access Denied');
     if (fault?.kind === 'slow-down') return this.error(res, 503, 'SlowDown', 'Please reduce your request rate.', fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) });
-    if (fault?.kind === 'hang') {
-      this.server.track(res);
-      return;
-    }
+    if (fault?.kind === 'hang') return this.server.track(res);
     if (op === 'ListObjectsV2') return this.list(res, bucket, query);
     const object = this.objects.find((o) => o.bucket === bucket && o.key === key);
     if (!object) return this.error(res, 404, 'NoSuchKey', 'The specified key does not exist.');

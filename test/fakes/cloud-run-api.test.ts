@@ -3,24 +3,15 @@
 import { ExecutionsClient, JobsClient, RevisionsClient, ServicesClient, type protos } from '@google-cloud/run';
 import { PassThroughClient } from 'google-auth-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from './cloud-run-api.ts';
+import { FakeCloudRun, type FakeCloudRunOptions } from './cloud-run-api.ts';
+import { IMAGE, sagebase } from './cloud-run-config.ts';
 
 const P = 'sagebase-prod';
 const L = 'asia-northeast1';
 const NAME = `projects/${P}/locations/${L}/services/sagebase`;
 const REVISION = 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION';
 const LATEST = 'TRAFFIC_TARGET_ALLOCATION_TYPE_LATEST';
-const IMAGE = (tag: string) => `asia-northeast1-docker.pkg.dev/${P}/app/sagebase:${tag}`;
 const LRO = { longrunning: { initialRetryDelayMillis: 5, retryDelayMultiplier: 1, maxRetryDelayMillis: 5, totalTimeoutMillis: 5_000 } };
-
-const sagebase = (extra: Partial<ServiceSeed> = {}): ServiceSeed => ({
-  name: 'sagebase',
-  revisions: [
-    { name: 'sagebase-00040-abc', image: IMAGE('v40') },
-    { name: 'sagebase-00041-xyz', image: IMAGE('v41'), env: { MODE: 'prod' } },
-  ],
-  ...extra,
-});
 
 /** A request body built from a GET's answer (whose fields may be null): typed as the client's IService. */
 const body = (service: object): protos.google.cloud.run.v2.IService => service as protos.google.cloud.run.v2.IService;

@@ -6,10 +6,11 @@
 // (newest first, maxResults and pageToken); faults give 403s as the API words them and hangs.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startLoopback, type Loopback } from '../harness/http-server.ts';
+import { FaultScript } from './fault-script.ts';
 
 export interface BackupRunSeed {
   status: 'SUCCESSFUL' | 'FAILED' | 'OVERDUE' | 'RUNNING' | 'SKIPPED' | 'ENQUEUED';
@@ -38,9 +39,9 @@ export interface CloudSqlFault {
 export class FakeCloudSql {
   readonly requests: { op: CloudSqlOp | 'unknown'; query: Record<string, string>; authorized: boolean }[] = [];
   url = '';
-  private readonly server: http.Server;
+  private server!: Loopback;
+  private readonly faults: FaultScript<CloudSqlFault>;
   private readonly accessToken = `ya29.${randomBytes(12).toString('hex')}`;
-  private readonly open = new Set<http.ServerResponse>();
   private readonly dir = mkdtempSync(join(tmpdir(), 'fake-cloudsql-'));
   readonly subjectToken = `eyJhbGciOiJSUzI1NiJ9.${randomBytes(16).toString('base64url')}.sig`;
   exchanged = 0;
@@ -49,13 +50,13 @@ export class FakeCloudSql {
     private readonly instances: InstanceSeed[],
     private readonly options: { pageSize?: number; faults?: CloudSqlFault[] },
   ) {
-    this.server = http.createServer((req, res) => void this.handle(req, res));
+    this.faults = new FaultScript(options.faults);
   }
 
   static async start(instances: InstanceSeed[], options: { pageSize?: number; faults?: CloudSqlFault[] } = {}): Promise<FakeCloudSql> {
     const fake = new FakeCloudSql(instances, options);
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
-    fake.url = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    fake.server = await startLoopback((req, res) => fake.handle(req, res));
+    fake.url = fake.server.url;
     return fake;
   }
 
@@ -82,11 +83,7 @@ export class FakeCloudSql {
   }
 
   close(): Promise<void> {
-    for (const res of this.open) res.destroy();
-    return new Promise((resolve) => {
-      this.server.closeAllConnections();
-      this.server.close(() => resolve());
-    });
+    return this.server.close();
   }
 
   private json(res: http.ServerResponse, status: number, body: unknown): void {
@@ -107,11 +104,8 @@ export class FakeCloudSql {
     const op: CloudSqlOp | 'unknown' = req.method === 'POST' && url.pathname === '/v1/token' ? 'token' : req.method === 'GET' && m ? (m[3] ? 'backupRuns.list' : 'instances.get') : 'unknown';
     const authorized = req.headers.authorization === `Bearer ${this.accessToken}`;
     this.requests.push({ op, query, authorized });
-    const fault = this.options.faults?.find((f) => f.op === op);
-    if (fault?.kind === 'hang') {
-      this.open.add(res);
-      return;
-    }
+    const fault = this.faults.next(op);
+    if (fault?.kind === 'hang') return this.server.track(res);
     if (op === 'token') {
       const form = new URLSearchParams(body);
       if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:token-exchange' || form.get('subject_token') !== this.subjectToken) {

@@ -1,7 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CLUSTER } from './ecs-api.ts';
+import { writeProductionConfig } from './runbook-config.ts';
 
 export const BACKEND = 'production-keiba-backend';
 export const FRONTEND = 'production-keiba-frontend';
@@ -18,14 +16,8 @@ const healthBlock = (check: string | undefined) => (check ? `        health:\n${
 
 /** `.github/runbook.yml` with a production backend and frontend on the ECS double's cluster. */
 export function writeEcsConfig(o: EcsConfigOptions): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'runbook-ecs-')), 'runbook.yml');
-  writeFileSync(
-    path,
-    `version: 1
-environments:
-  production:
-    services:
-      backend:
+  return writeProductionConfig(
+    `      backend:
         platform: ecs
         region: ap-northeast-1
         cluster: ${CLUSTER}
@@ -38,7 +30,6 @@ ${healthBlock(o.backendHealth)}${o.backendExtra ?? ''}      frontend:
         service: ${FRONTEND}
 ${healthBlock(o.frontendHealth)}`,
   );
-  return path;
 }
 
 /** One health check list item pointing at `url`, without retries. */

@@ -5,8 +5,9 @@
 // `/storage/v1` root. Errors have the API's JSON shape; scripted faults give 403s naming the
 // missing permission, 503s and requests that are never answered.
 import { createHash, randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { startLoopback, type Loopback } from '../harness/http-server.ts';
+import { FaultScript } from './fault-script.ts';
 
 export interface GcsObject {
   bucket: string;
@@ -33,22 +34,21 @@ export interface GcsRequest {
 export class FakeGcs {
   readonly requests: GcsRequest[] = [];
   url = '';
-  private readonly server: http.Server;
-  private readonly hits = new Map<GcsFault, number>();
-  private readonly open = new Set<http.ServerResponse>();
+  private server!: Loopback;
+  private readonly faults: FaultScript<GcsFault>;
   private readonly tokens = new Map<string, string>();
 
   private constructor(
     private readonly objects: GcsObject[],
     private readonly options: { buckets: string[]; pageSize?: number; faults?: GcsFault[] },
   ) {
-    this.server = http.createServer((req, res) => this.handle(req, res));
+    this.faults = new FaultScript(options.faults);
   }
 
   static async start(objects: GcsObject[], options: { buckets: string[]; pageSize?: number; faults?: GcsFault[] }): Promise<FakeGcs> {
     const fake = new FakeGcs(objects, options);
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
-    fake.url = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    fake.server = await startLoopback((req, res) => fake.handle(req, res));
+    fake.url = fake.server.url;
     return fake;
   }
 
@@ -61,11 +61,7 @@ export class FakeGcs {
   }
 
   close(): Promise<void> {
-    for (const res of this.open) res.destroy();
-    return new Promise((resolve) => {
-      this.server.closeAllConnections();
-      this.server.close(() => resolve());
-    });
+    return this.server.close();
   }
 
   private error(res: http.ServerResponse, code: number, reason: string, message: string): void {
@@ -102,14 +98,10 @@ export class FakeGcs {
     this.requests.push(logged);
     req.resume();
     if (op === 'unknown') return this.error(res, 404, 'notFound', `Not Found: ${req.method} ${url.pathname}`);
-    const fault = this.options.faults?.find((f) => f.op === op && (f.calls === undefined || (this.hits.get(f) ?? 0) < f.calls));
+    const fault = this.faults.next(op);
     if (fault) {
-      this.hits.set(fault, (this.hits.get(fault) ?? 0) + 1);
       logged.fault = fault.kind;
-      if (fault.kind === 'hang') {
-        this.open.add(res);
-        return;
-      }
+      if (fault.kind === 'hang') return this.server.track(res);
       if (fault.kind === 'unavailable') return this.error(res, 503, 'backendError', 'We encountered an internal error. Please try again.');
       const permission = op === 'objects.list' ? 'storage.objects.list' : 'storage.objects.get';
       return this.error(res, 403, 'forbidden', `ci@test-project.iam.gserviceaccount.com does not have ${permission} access to the Google Cloud Storage ${op === 'objects.list' ? 'bucket' : 'object'}. Permission '${permission}' denied on resource (or it may not exist).`);

@@ -4,8 +4,9 @@
 // DescribeDBInstances, DescribeDBSnapshots, DescribeDBClusters and DescribeDBClusterSnapshots
 // with Marker pagination; faults give AccessDenied (403, worded as IAM does), Throttling and hangs.
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { startLoopback, type Loopback } from '../harness/http-server.ts';
+import { FaultScript } from './fault-script.ts';
 
 export interface SnapshotSeed {
   id: string;
@@ -41,21 +42,20 @@ const iso = (hoursAgo: number): string => new Date(Date.now() - hoursAgo * 3_600
 export class FakeRds {
   readonly requests: { op: string; params: Record<string, string>; version?: string; signed: boolean; fault?: RdsFault['kind'] }[] = [];
   url = '';
-  private readonly server: http.Server;
-  private readonly hits = new Map<RdsFault, number>();
-  private readonly open = new Set<http.ServerResponse>();
+  private server!: Loopback;
+  private readonly faults: FaultScript<RdsFault>;
 
   private constructor(
     private readonly dbs: DbSeed[],
     private readonly options: { pageSize?: number; faults?: RdsFault[] },
   ) {
-    this.server = http.createServer((req, res) => void this.handle(req, res));
+    this.faults = new FaultScript(options.faults);
   }
 
   static async start(dbs: DbSeed[], options: { pageSize?: number; faults?: RdsFault[] } = {}): Promise<FakeRds> {
     const fake = new FakeRds(dbs, options);
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
-    fake.url = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    fake.server = await startLoopback((req, res) => fake.handle(req, res));
+    fake.url = fake.server.url;
     return fake;
   }
 
@@ -68,11 +68,7 @@ export class FakeRds {
   }
 
   close(): Promise<void> {
-    for (const res of this.open) res.destroy();
-    return new Promise((resolve) => {
-      this.server.closeAllConnections();
-      this.server.close(() => resolve());
-    });
+    return this.server.close();
   }
 
   private xml(res: http.ServerResponse, status: number, body: string): void {
@@ -95,14 +91,10 @@ export class FakeRds {
       return this.error(res, 400, 'InvalidAction', `not a query-protocol request for RDS 2014-10-31`);
     }
     if (!logged.signed) return this.error(res, 403, 'IncompleteSignature', 'Request is not signed with SigV4 for rds in ap-northeast-1');
-    const fault = this.options.faults?.find((f) => f.op === op && (f.calls === undefined || (this.hits.get(f) ?? 0) < f.calls));
+    const fault = this.faults.next(op);
     if (fault) {
-      this.hits.set(fault, (this.hits.get(fault) ?? 0) + 1);
       logged.fault = fault.kind;
-      if (fault.kind === 'hang') {
-        this.open.add(res);
-        return;
-      }
+      if (fault.kind === 'hang') return this.server.track(res);
       if (fault.kind === 'throttle') return this.error(res, 400, 'Throttling', 'Rate exceeded');
       return this.error(res, 403, 'AccessDenied', `User: arn:aws:sts::123456789012:assumed-role/ci/gh is not authorized to perform: rds:${op} on resource: arn:aws:rds:ap-northeast-1:123456789012:db:x because no identity-based policy allows the rds:${op} action`);
     }

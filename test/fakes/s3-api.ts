@@ -6,8 +6,9 @@
 // answer as S3 does: AccessDenied 403, SlowDown 503 (with Retry-After when given), a request never
 // answered, or a body that stops half-way.
 import { createHash, randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
+import { startLoopback, type Loopback } from '../harness/http-server.ts';
+import { FaultScript } from './fault-script.ts';
 
 export interface S3Object {
   bucket: string;
@@ -44,9 +45,8 @@ const etagOf = (o: S3Object): string => `"${createHash('md5').update(o.body).dig
 export class FakeS3 {
   readonly requests: S3Request[] = [];
   url = '';
-  private readonly server: http.Server;
-  private readonly hits = new Map<S3Fault, number>();
-  private readonly open = new Set<http.ServerResponse>();
+  private server!: Loopback;
+  private readonly faults: FaultScript<S3Fault>;
   /** Continuation tokens handed out, opaque as S3's: token → the key after which the next page starts. */
   private readonly tokens = new Map<string, string>();
 
@@ -54,13 +54,13 @@ export class FakeS3 {
     private readonly objects: S3Object[],
     private readonly options: { buckets: string[]; pageSize?: number; faults?: S3Fault[] },
   ) {
-    this.server = http.createServer((req, res) => this.handle(req, res));
+    this.faults = new FaultScript(options.faults);
   }
 
   static async start(objects: S3Object[], options: { buckets: string[]; pageSize?: number; faults?: S3Fault[] }): Promise<FakeS3> {
     const fake = new FakeS3(objects, options);
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
-    fake.url = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    fake.server = await startLoopback((req, res) => fake.handle(req, res));
+    fake.url = fake.server.url;
     return fake;
   }
 
@@ -74,17 +74,7 @@ export class FakeS3 {
   }
 
   close(): Promise<void> {
-    for (const res of this.open) res.destroy();
-    return new Promise((resolve) => {
-      this.server.closeAllConnections();
-      this.server.close(() => resolve());
-    });
-  }
-
-  private fault(op: S3Op): S3Fault | undefined {
-    const fault = this.options.faults?.find((f) => f.op === op && (f.calls === undefined || (this.hits.get(f) ?? 0) < f.calls));
-    if (fault) this.hits.set(fault, (this.hits.get(fault) ?? 0) + 1);
-    return fault;
+    return this.server.close();
   }
 
   private error(res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
@@ -106,14 +96,11 @@ export class FakeS3 {
     if (!scope || !(req.headers['x-amz-date'] ?? '')) return this.error(res, 403, 'AccessDenied', 'Request is not signed');
     if (op === 'unknown') return this.error(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
     if (!this.options.buckets.includes(bucket)) return this.error(res, 404, 'NoSuchBucket', 'The specified bucket does not exist');
-    const fault = this.fault(op);
+    const fault = this.faults.next(op);
     if (fault) logged.fault = fault.kind;
     if (fault?.kind === 'access-denied') return this.error(res, 403, 'AccessDenied', 'Access Denied');
     if (fault?.kind === 'slow-down') return this.error(res, 503, 'SlowDown', 'Please reduce your request rate.', fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) });
-    if (fault?.kind === 'hang') {
-      this.open.add(res);
-      return;
-    }
+    if (fault?.kind === 'hang') return this.server.track(res);
     if (op === 'ListObjectsV2') return this.list(res, bucket, query);
     const object = this.objects.find((o) => o.bucket === bucket && o.key === key);
     if (!object) return this.error(res, 404, 'NoSuchKey', 'The specified key does not exist.');
@@ -127,7 +114,7 @@ export class FakeS3 {
     if (fault?.kind === 'stall-body') {
       // Half the body, then nothing: the connection stays open until the client gives up.
       res.write(object.body.subarray(0, Math.floor(object.body.length / 2)));
-      this.open.add(res);
+      this.server.track(res);
       return;
     }
     // In chunks, as a socket delivers a large object.

@@ -1,11 +1,12 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backendTaskDefinition, CLUSTER, FakeEcs } from '../fakes/ecs-api.ts';
-import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from '../fakes/cloud-run-api.ts';
+import { FakeCloudRun, type FakeCloudRunOptions } from '../fakes/cloud-run-api.ts';
+import { IMAGE, sagebase, writeCloudRunConfig } from '../fakes/cloud-run-config.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
 import { COMMAND_PAYLOAD, expectNoCommandFromOutside } from '../harness/expectations.ts';
 import { startServer } from '../harness/http-server.ts';
@@ -16,21 +17,11 @@ import { ROOT, runAction } from '../harness/run-action.ts';
 
 const PROJECT = 'sagebase-prod';
 const REGION = 'asia-northeast1';
-const IMAGE = (tag: string) => `asia-northeast1-docker.pkg.dev/${PROJECT}/app/sagebase:${tag}`;
 
 let fake: FakeCloudRun | undefined;
 afterEach(async () => {
   await fake?.close();
   fake = undefined;
-});
-
-const sagebase = (extra: Partial<ServiceSeed> = {}): ServiceSeed => ({
-  name: 'sagebase',
-  revisions: [
-    { name: 'sagebase-00040-abc', image: IMAGE('v40') },
-    { name: 'sagebase-00041-xyz', image: IMAGE('v41'), env: { MODE: 'prod' } },
-  ],
-  ...extra,
 });
 
 async function start(options: FakeCloudRunOptions = {}): Promise<FakeCloudRun> {
@@ -39,27 +30,8 @@ async function start(options: FakeCloudRunOptions = {}): Promise<FakeCloudRun> {
 }
 
 /** A config with the service's health check on its own URL (`/health`). */
-function config(cr: FakeCloudRun, extra = ''): string {
-  const dir = mkdtempSync(join(tmpdir(), 'runbook-cloud-run-'));
-  const path = join(dir, 'runbook.yml');
-  writeFileSync(
-    path,
-    `version: 1
-environments:
-  production:
-    services:
-      sagebase:
-        platform: cloud-run
-        project: ${PROJECT}
-        region: ${REGION}
-${extra}        health:
-          - url: ${cr.serviceUrl('sagebase')}/health
-            expect: { json: { status: healthy } }
-            retries: 0
-`,
-  );
-  return path;
-}
+const config = (cr: FakeCloudRun, extra = ''): string =>
+  writeCloudRunConfig(cr, { extra, health: `          - url: ${cr.serviceUrl('sagebase')}/health\n            expect: { json: { status: healthy } }\n            retries: 0\n` });
 
 const deploy = (cr: FakeCloudRun, inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runAction('deploy', { 'api-endpoint': cr.endpoint, environment: 'production', 'poll-interval': '50ms', 'open-issues': 'false', ...inputs }, { env });

@@ -1,9 +1,10 @@
 import type { CheckResult } from '@runbook/core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeCloudRun, type FakeCloudRunOptions, type ServiceSeed } from '../fakes/cloud-run-api.ts';
+import { writeCloudRunConfig } from '../fakes/cloud-run-config.ts';
 import { startFakeGitHub } from '../fakes/github-api.ts';
 import { expectRejectedInput } from '../harness/expectations.ts';
 import { runAction } from '../harness/run-action.ts';
@@ -45,26 +46,7 @@ async function start(options: FakeCloudRunOptions = { services: [seed()] }): Pro
 }
 
 /** The config with the service's health check on the double's service URL. */
-function config(cr: FakeCloudRun): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'runbook-cr-')), 'runbook.yml');
-  writeFileSync(
-    path,
-    `version: 1
-environments:
-  production:
-    services:
-      sagebase:
-        platform: cloud-run
-        project: ${cr.project}
-        region: ${cr.region}
-        service: ${SERVICE}
-        health:
-          - url: ${cr.serviceUrl(SERVICE)}/_stcore/health
-            retries: 0
-`,
-  );
-  return path;
-}
+const config = (cr: FakeCloudRun): string => writeCloudRunConfig(cr, { service: SERVICE, health: `          - url: ${cr.serviceUrl(SERVICE)}/_stcore/health\n            retries: 0\n` });
 
 const rollback = (cr: FakeCloudRun, inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runAction('rollback', { environment: 'production', services: 'sagebase', config: config(cr), 'api-endpoint': cr.endpoint, 'poll-interval': '100ms', 'open-issues': 'false', ...inputs }, { env });

@@ -1,7 +1,7 @@
 // Jobs and executions in the Cloud Run double: CreateJob, GetJob, UpdateJob (a full replace: the
 // v2 UpdateJobRequest has no update mask), RunJob (an operation whose metadata and response are the
 // Execution) and GetExecution, with executions that succeed or fail per the image they run.
-import { settle, tick, type OperationError, type Progress } from './operations.ts';
+import { settle, tick, type OperationError, type Progress, type Reconciled } from './operations.ts';
 import type { Context } from './services.ts';
 import { ApiError, condition, enumName, etag, invalid, isoTime, notFound, sameJson, suffix, uid, type Json } from './wire.ts';
 
@@ -24,21 +24,9 @@ export interface JobSeed {
   env?: Record<string, string>;
 }
 
-interface Job {
-  name: string;
-  short: string;
-  uid: string;
-  spec: Json;
-  generation: number;
-  observedGeneration: number;
-  createTime: string;
-  updateTime: string;
-  terminalCondition: Json;
+interface Job extends Reconciled {
   executionCount: number;
   latestCreatedExecution?: Json;
-  reconciling: boolean;
-  etag: string;
-  pending?: Progress | undefined;
 }
 
 interface Execution {

@@ -15,6 +15,22 @@ export interface Progress {
   finish(): OperationError | undefined;
 }
 
+/** What a service and a job share: a spec, its generations, and the change being reconciled. */
+export interface Reconciled {
+  name: string;
+  short: string;
+  uid: string;
+  spec: Json;
+  generation: number;
+  observedGeneration: number;
+  createTime: string;
+  updateTime: string;
+  terminalCondition: Json;
+  reconciling: boolean;
+  etag: string;
+  pending?: Progress | undefined;
+}
+
 interface OperationRec {
   name: string;
   kind: 'Service' | 'Job' | 'Execution';

@@ -1,7 +1,7 @@
 // Services and revisions in the Cloud Run double, with the rules the Admin API v2 applies to an
 // UpdateService: updateMask, etag, validateOnly, a new revision only when the template changed,
 // traffic validation, and reconciliation over a few polls that keeps the last serving state on failure.
-import type { OperationError, Operations, Progress } from './operations.ts';
+import type { OperationError, Operations, Progress, Reconciled } from './operations.ts';
 import { settle, tick } from './operations.ts';
 import { ApiError, condition, etag, invalid, isoTime, notFound, reasonField, sameJson, suffix, uid, type Json } from './wire.ts';
 
@@ -69,24 +69,12 @@ export interface TrafficStatus {
   tag?: string;
 }
 
-export interface Service {
-  name: string;
-  short: string;
-  uid: string;
-  spec: Json;
-  generation: number;
-  observedGeneration: number;
-  createTime: string;
-  updateTime: string;
-  terminalCondition: Json;
+export interface Service extends Reconciled {
   conditions: Json[];
   latestReadyRevision: string;
   latestCreatedRevision: string;
   trafficStatuses: TrafficStatus[];
-  reconciling: boolean;
-  etag: string;
   uri: string;
-  pending?: Progress | undefined;
 }
 
 /** What the stores share: where they live, operations, scripts, and the listeners' URLs. */

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/cert-check/src/index.ts
 if (actionCanRun("cert-check")) {
-  let { run } = await import("../chunks/main-TZXGTQYM.js");
+  let { run } = await import("../chunks/main-LKENIKNI.js");
   await run();
 }

@@ -2,29 +2,29 @@ import{createRequire as __cr}from'node:module';const require=__cr(import.meta.ur
 import {
   planStatusCheck,
   runStatusCheck
-} from "../chunks/chunk-PT3LZKR4.js";
+} from "../chunks/chunk-6AIXQDLU.js";
 import "../chunks/chunk-DIG2RLDU.js";
 import {
   planDeploy,
   planRollback,
   runDeploy,
   runRollback
-} from "../chunks/chunk-FPCVCG3H.js";
+} from "../chunks/chunk-YGDDU5TR.js";
 import {
   planSmokeTest,
   runSmokeTest
-} from "../chunks/chunk-UGPZFNXL.js";
+} from "../chunks/chunk-HNTLRPCU.js";
 import "../chunks/chunk-KHBSSHVA.js";
-import "../chunks/chunk-OY4BYCHE.js";
+import "../chunks/chunk-USBCIY3B.js";
 import {
   planBackupVerify,
   runBackupVerify
-} from "../chunks/chunk-RW2MTO7M.js";
+} from "../chunks/chunk-H5ALHNIX.js";
 import "../chunks/chunk-OLUXQLH6.js";
 import {
   planCertCheck,
   runCertCheck
-} from "../chunks/chunk-IZ3TOY4T.js";
+} from "../chunks/chunk-HVBVQLPC.js";
 import {
   BACKUP_VERIFY,
   CERT_CHECK,
@@ -46,7 +46,7 @@ import {
   neutraliseCommands,
   renderSummary,
   renderTextTable
-} from "../chunks/chunk-WOYZIF2S.js";
+} from "../chunks/chunk-VSBUBHW6.js";
 import {
   FAIL_ON,
   UsageError,
@@ -248,7 +248,7 @@ async function localeOf(reader) {
 async function printSteps(results, locale, redactor, out) {
   let failing = results.filter((r) => r.status !== "pass");
   if (failing.length === 0) return;
-  let { messagesFor } = await import("../chunks/src-QWH4XTBC.js"), messages = messagesFor(locale);
+  let { messagesFor } = await import("../chunks/src-XPHFQD6Y.js"), messages = messagesFor(locale);
   for (let r of failing) {
     let steps = r.runbook ?? messages.remediation({ kind: r.kind, severity: r.severity ?? "P4", target: r.target });
     out(redactor.redact(`${messages.body.whatToDo}: ${r.subject} ${r.target}
@@ -320,7 +320,7 @@ function escalation(change, settings) {
   return `a run that finds it still failing ${formatDuration(rule.afterMs)} after it began would escalate it${who ? ` (${who})` : ""}`;
 }
 async function ciPreview(results, config, environment, now) {
-  let { planIncidents, resolveSettings } = await import("../chunks/src-QWH4XTBC.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
+  let { planIncidents, resolveSettings } = await import("../chunks/src-XPHFQD6Y.js"), settings = resolveSettings(config, environment, void 0), plan = planIncidents({ issues: [], results, now, settings, environment }), lines = plan.changes.map(
     (change) => `  - in CI this would open the issue "${change.title}"; ${escalation(change, settings)}; it closes, with the downtime, when the check passes (and reopens if it fails again within ${formatDuration(settings.reopenWithinMs)})`
   );
   for (let result of plan.belowThreshold)

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/deploy/src/index.ts
 if (actionCanRun("deploy")) {
-  let { run } = await import("../chunks/main-VYW6RSHR.js");
+  let { run } = await import("../chunks/main-I4TSUFMQ.js");
   await run();
 }

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/report/src/index.ts
 if (actionCanRun("report")) {
-  let { run } = await import("../chunks/main-EUGWVMF2.js");
+  let { run } = await import("../chunks/main-OE66ZIID.js");
   await run();
 }

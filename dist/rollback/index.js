@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/rollback/src/index.ts
 if (actionCanRun("rollback")) {
-  let { run } = await import("../chunks/main-4AHF4QPJ.js");
+  let { run } = await import("../chunks/main-3AVH5AZC.js");
   await run();
 }

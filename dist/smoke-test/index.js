@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/smoke-test/src/index.ts
 if (actionCanRun("smoke-test")) {
-  let { run } = await import("../chunks/main-QAQQ3GN7.js");
+  let { run } = await import("../chunks/main-SYQL5B57.js");
   await run();
 }

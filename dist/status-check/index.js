@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/status-check/src/index.ts
 if (actionCanRun("status-check")) {
-  let { run } = await import("../chunks/main-3EZIYLPY.js");
+  let { run } = await import("../chunks/main-2M2UQMLH.js");
   await run();
 }

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/watchdog/src/index.ts
 if (actionCanRun("watchdog")) {
-  let { run } = await import("../chunks/main-ZYF6SLSK.js");
+  let { run } = await import("../chunks/main-E6ALGPJZ.js");
   await run();
 }

@@ -1,0 +1,38 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import {
+  runCheckAction
+} from "./chunk-CVDX54IJ.js";
+import {
+  planRollback,
+  runRollback
+} from "./chunk-YGDDU5TR.js";
+import "./chunk-HNTLRPCU.js";
+import {
+  ROLLBACK,
+  inputNames
+} from "./chunk-YHYKWZMY.js";
+import "./chunk-KJTDXZFX.js";
+import "./chunk-VMTTS6GM.js";
+import "./chunk-4PA6XSPO.js";
+import "./chunk-VSBUBHW6.js";
+import "./chunk-YSQWLAFH.js";
+import "./chunk-EJSVMXJL.js";
+import "./chunk-LWETLIYH.js";
+import "./chunk-HUYPKN5R.js";
+import "./chunk-OLCTU7ML.js";
+import "./chunk-RR7YO4TY.js";
+import "./chunk-ZKYF5O3L.js";
+import "./chunk-EPIBC7KB.js";
+import "./chunk-ZC7J5IS5.js";
+import "./chunk-KBV2H3VL.js";
+
+// actions/rollback/src/main.ts
+async function run() {
+  await runCheckAction("rollback", async ({ inputs, emitter }) => {
+    let plan = await planRollback(inputs, process.env);
+    return plan.secrets.forEach((s) => emitter.secret(s)), runRollback(plan, emitter);
+  }, inputNames(ROLLBACK));
+}
+export {
+  run
+};

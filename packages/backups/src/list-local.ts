@@ -48,5 +48,8 @@ export async function listLocal(dir: string, pattern: EntryPattern): Promise<Bac
     const directory = info.isDirectory();
     entries.push({ name: dirent.name, path, directory, size: directory ? await directorySize(path) : info.size, time: dated ?? info.mtime });
   }
-  return entries.sort((a, b) => b.time.getTime() - a.time.getTime() || (a.name < b.name ? 1 : -1));
+  return newestFirst(entries);
 }
+
+/** Entries newest first; the same time is ordered by name, so the order never depends on the listing's. */
+export const newestFirst = (entries: BackupEntry[]): BackupEntry[] => entries.sort((a, b) => b.time.getTime() - a.time.getTime() || (a.name < b.name ? 1 : -1));

@@ -1,9 +1,8 @@
-import { retry, UNDECIDED_PREFIX } from '@runbook/core';
+import { retry } from '@runbook/core';
 import { Storage, type File } from '@google-cloud/storage';
-import { finding } from '../findings.ts';
-import { MAX_ENTRIES, type BackupEntry } from '../list-local.ts';
 import type { EntryPattern } from '../pattern.ts';
-import { callFinding, callLimitMs, cloudCall, idleLimitMs, MAX_PAGES, retryAfterHeader, transportTransient, type ErrorShape } from './calls.ts';
+import { listBucket } from './bucket-listing.ts';
+import { callFinding, callLimitMs, cloudCall, idleLimitMs, retryAfterHeader, transportTransient, type ErrorShape } from './calls.ts';
 import { bodyError, downloadToScratch } from './download.ts';
 import { SourceError, type BackupSource, type CallBudget } from './source.ts';
 
@@ -51,34 +50,31 @@ export function gcsSource(bucketName: string, prefix: string, pattern: EntryPatt
   return {
     hashable: false,
     async list() {
-      const entries: BackupEntry[] = [];
-      let pageToken: string | undefined;
-      let seen = 0;
-      for (let page = 1; ; page++) {
-        const [files, next] = await cloudCall(
-          {
-            name: 'GCS objects.list',
-            permission: `storage.objects.list on bucket ${bucketName}`,
-            on: where,
-            attempt: (signal) => abortable(bucket.getFiles({ prefix, delimiter: '/', autoPaginate: false, maxResults: 1000, ...(pageToken ? { pageToken } : {}) }), signal),
-          },
-          GOOGLE_ERRORS,
-          budget,
-        );
-        for (const file of files) {
-          if (++seen > MAX_ENTRIES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}more than ${MAX_ENTRIES} objects under ${where}: narrow the prefix`));
-          const name = file.name.slice(prefix.length);
-          const dated = name ? pattern.match(name) : undefined;
-          const updated = file.metadata.updated ? new Date(file.metadata.updated) : undefined;
-          if (dated === undefined || !updated || Number.isNaN(updated.getTime())) continue;
-          const digest = digestOf(file.metadata.md5Hash);
-          entries.push({ name, path: `gs://${bucketName}/${file.name}`, directory: false, size: Number(file.metadata.size ?? 0), time: dated ?? updated, ...(digest ? { digest } : {}) });
-        }
-        pageToken = (next as { pageToken?: string } | null)?.pageToken;
-        if (!pageToken) break;
-        if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}objects.list on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
-      }
-      return { entries: entries.sort((a, b) => b.time.getTime() - a.time.getTime() || (a.name < b.name ? 1 : -1)), findings: [] };
+      const entries = await listBucket({
+        where,
+        call: 'objects.list',
+        prefix,
+        pattern,
+        pathOf: (key) => `gs://${bucketName}/${key}`,
+        async page(pageToken) {
+          const [files, next] = await cloudCall(
+            {
+              name: 'GCS objects.list',
+              permission: `storage.objects.list on bucket ${bucketName}`,
+              on: where,
+              attempt: (signal) => abortable(bucket.getFiles({ prefix, delimiter: '/', autoPaginate: false, maxResults: 1000, ...(pageToken ? { pageToken } : {}) }), signal),
+            },
+            GOOGLE_ERRORS,
+            budget,
+          );
+          const objects = files.map((file) => {
+            const updated = file.metadata.updated ? new Date(file.metadata.updated) : undefined;
+            return { key: file.name, size: Number(file.metadata.size ?? 0), time: updated && !Number.isNaN(updated.getTime()) ? updated : undefined, digest: digestOf(file.metadata.md5Hash) };
+          });
+          return { objects, next: (next as { pageToken?: string } | null)?.pageToken };
+        },
+      });
+      return { entries, findings: [] };
     },
     async open(entry) {
       const key = entry.path.slice(`gs://${bucketName}/`.length);

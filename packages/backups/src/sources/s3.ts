@@ -1,11 +1,10 @@
-import { UNDECIDED_PREFIX } from '@runbook/core';
 import { GetObjectCommand, ListObjectsV2Command, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { isThrottlingError, isTransientError } from '@smithy/core/retry';
 import type { Readable } from 'node:stream';
 import { finding } from '../findings.ts';
-import { MAX_ENTRIES, type BackupEntry } from '../list-local.ts';
 import type { EntryPattern } from '../pattern.ts';
-import { cloudCall, idleLimitMs, MAX_PAGES, retryAfterHeader, type ErrorShape } from './calls.ts';
+import { listBucket } from './bucket-listing.ts';
+import { cloudCall, idleLimitMs, retryAfterHeader, type ErrorShape } from './calls.ts';
 import { bodyError, downloadToScratch } from './download.ts';
 import { SourceError, type BackupSource, type CallBudget } from './source.ts';
 
@@ -50,41 +49,32 @@ export function s3Source(bucket: string, prefix: string, pattern: EntryPattern, 
   return {
     hashable: false,
     async list() {
-      const entries: BackupEntry[] = [];
-      let token: string | undefined;
-      let seen = 0;
-      for (let page = 1; ; page++) {
-        const out = await cloudCall(
-          {
-            name: 'S3 ListObjectsV2',
-            permission: `s3:ListBucket on arn:aws:s3:::${bucket}`,
-            on: where,
-            attempt: (abortSignal) => client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }).catch(s3Finding),
-          },
-          AWS_ERRORS,
-          budget,
-        );
-        for (const object of out.Contents ?? []) {
-          if (++seen > MAX_ENTRIES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}more than ${MAX_ENTRIES} objects under ${where}: narrow the prefix`));
-          const name = (object.Key ?? '').slice(prefix.length);
-          const dated = name ? pattern.match(name) : undefined;
-          if (dated === undefined || object.LastModified === undefined) continue;
-          const etag = object.ETag?.replace(/"/g, '');
-          entries.push({
-            name,
-            path: `s3://${bucket}/${object.Key}`,
-            directory: false,
-            size: object.Size ?? 0,
-            time: dated ?? object.LastModified,
+      const entries = await listBucket({
+        where,
+        call: 'ListObjectsV2',
+        prefix,
+        pattern,
+        pathOf: (key) => `s3://${bucket}/${key}`,
+        async page(token) {
+          const out = await cloudCall(
+            {
+              name: 'S3 ListObjectsV2',
+              permission: `s3:ListBucket on arn:aws:s3:::${bucket}`,
+              on: where,
+              attempt: (abortSignal) => client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }).catch(s3Finding),
+            },
+            AWS_ERRORS,
+            budget,
+          );
+          const objects = (out.Contents ?? []).map((object) => {
+            const etag = object.ETag?.replace(/"/g, '');
             // A multipart ETag (`…-N`) is no digest of the bytes.
-            ...(etag && !etag.includes('-') ? { digest: `md5:${etag}` } : {}),
+            return { key: object.Key ?? '', size: object.Size ?? 0, time: object.LastModified, digest: etag && !etag.includes('-') ? `md5:${etag}` : undefined };
           });
-        }
-        token = out.IsTruncated ? out.NextContinuationToken : undefined;
-        if (!token) break;
-        if (page >= MAX_PAGES) throw new SourceError(finding('CHECK_ERROR', `${UNDECIDED_PREFIX}ListObjectsV2 on ${where} still had more pages after ${MAX_PAGES}: stopped at the bound`));
-      }
-      return { entries: entries.sort((a, b) => b.time.getTime() - a.time.getTime() || (a.name < b.name ? 1 : -1)), findings: [] };
+          return { objects, next: out.IsTruncated ? out.NextContinuationToken : undefined };
+        },
+      });
+      return { entries, findings: [] };
     },
     async open(entry) {
       const key = entry.path.slice(`s3://${bucket}/`.length);

@@ -6,6 +6,6 @@ import "../chunks/chunk-KBV2H3VL.js";
 
 // actions/backup-verify/src/index.ts
 if (actionCanRun("backup-verify")) {
-  let { run } = await import("../chunks/main-ZVF5P2AG.js");
+  let { run } = await import("../chunks/main-GGR5RGA3.js");
   await run();
 }

@@ -19,7 +19,7 @@ import "../chunks/chunk-USBCIY3B.js";
 import {
   planBackupVerify,
   runBackupVerify
-} from "../chunks/chunk-H5ALHNIX.js";
+} from "../chunks/chunk-NAAFLJO3.js";
 import "../chunks/chunk-OLUXQLH6.js";
 import {
   planCertCheck,
@@ -38,7 +38,7 @@ import "../chunks/chunk-KJTDXZFX.js";
 import "../chunks/chunk-VMTTS6GM.js";
 import "../chunks/chunk-4PA6XSPO.js";
 import "../chunks/chunk-CSQLKDWK.js";
-import "../chunks/chunk-IWYNBNMQ.js";
+import "../chunks/chunk-EDEOZ2BF.js";
 import "../chunks/chunk-H4C6EQAC.js";
 import {
   InputReader,
